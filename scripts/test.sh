@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Set up and run the whole test suite on the embedded SQLite database.
+# Installs Debian's chromium for the browser tests when it is missing (needs root or sudo).
+# Extra arguments go to pytest. WERKSPOOR_DATABASE_URL selects another database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "Werkspoor: Debian's chromium installeren voor de browsertests ..."
+    sudo_cmd=""; [ "$(id -u)" = "0" ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+exec .venv/bin/python -m pytest "$@"

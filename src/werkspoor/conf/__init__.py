@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Project configuration: settings, urls and the WSGI entry point."""

@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Django settings, driven by environment variables with safe defaults for the demo.
+
+WERKSPOOR_DATABASE_URL   sqlite:///path or postgresql://user:pw@host:port/name
+WERKSPOOR_GEMEENTE       municipality configuration in definitions/gemeenten (default utrecht)
+WERKSPOOR_DATA_DIR       where the default SQLite file and generated reports live
+WERKSPOOR_SECRET_KEY     required when WERKSPOOR_PRODUCTION is set
+WERKSPOOR_PRODUCTION     "1" turns on secure cookies and HSTS and disables debug
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFINITIONS_DIR = Path(os.environ.get("WERKSPOOR_DEFINITIONS_DIR", REPO_ROOT / "definitions"))
+DATA_DIR = Path(os.environ.get("WERKSPOOR_DATA_DIR", REPO_ROOT / "data"))
+
+PRODUCTION = os.environ.get("WERKSPOOR_PRODUCTION") == "1"
+DEBUG = os.environ.get("WERKSPOOR_DEBUG") == "1" and not PRODUCTION
+
+if PRODUCTION and not os.environ.get("WERKSPOOR_SECRET_KEY"):
+    raise RuntimeError("WERKSPOOR_SECRET_KEY moet gezet zijn als WERKSPOOR_PRODUCTION=1.")
+# The fallback key only protects a local demo with synthetic people.
+SECRET_KEY = os.environ.get("WERKSPOOR_SECRET_KEY", "werkspoor-demo-only-not-secret")
+
+ALLOWED_HOSTS = os.environ.get("WERKSPOOR_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(
+    ","
+)
+
+WERKSPOOR_GEMEENTE = os.environ.get("WERKSPOOR_GEMEENTE", "utrecht")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "werkspoor.core",
+    "werkspoor.registry",
+    "werkspoor.employers",
+    "werkspoor.exchange",
+    "werkspoor.demo",
+    "werkspoor.indicators",
+    "werkspoor.reports",
+    "werkspoor.rules",
+    "werkspoor.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "werkspoor.conf.urls"
+WSGI_APPLICATION = "werkspoor.conf.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "werkspoor.core.context_processors.gemeente",
+            ],
+        },
+    },
+]
+
+
+def _database_from_url(url: str) -> dict:
+    config = dj_database_url.parse(url, conn_max_age=60)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
+        config["CONN_MAX_AGE"] = 0
+    return config
+
+
+DATABASE_URL = os.environ.get(
+    "WERKSPOOR_DATABASE_URL", f"sqlite:///{DATA_DIR / 'werkspoor.sqlite3'}"
+)
+DATABASES = {"default": _database_from_url(DATABASE_URL)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "nl"
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+USE_THOUSAND_SEPARATOR = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+
+LOGIN_URL = "/accounts/login/"
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("WERKSPOOR_LOG_LEVEL", "WARNING")},
+}

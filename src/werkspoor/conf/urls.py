@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""URL configuration: each app mounts its own urls module."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("werkspoor.web.urls")),
+]

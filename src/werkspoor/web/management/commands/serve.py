@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""`werkspoor serve`: the web app on 127.0.0.1, served by gunicorn."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from werkspoor.core.database import ensure_schema
+
+
+class Command(BaseCommand):
+    help = "Start de webapplicatie op http://127.0.0.1:PORT (gunicorn)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--workers", type=int, default=3)
+        parser.add_argument("--threads", type=int, default=4)
+
+    def handle(self, *args, port, host, workers, threads, **options):
+        if not 0 < port < 65536:
+            raise CommandError(f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2)
+        ensure_schema()
+        from gunicorn.app.base import BaseApplication
+
+        from werkspoor.conf.wsgi import application
+
+        class WerkspoorServer(BaseApplication):
+            def load_config(self):
+                self.cfg.set("bind", f"{host}:{port}")
+                self.cfg.set("workers", workers)
+                self.cfg.set("threads", threads)
+                self.cfg.set("worker_class", "gthread")
+                self.cfg.set("accesslog", None)
+                self.cfg.set("proc_name", "werkspoor")
+
+            def load(self):
+                return application
+
+        self.stdout.write(f"Werkspoor draait op http://{host}:{port}/  (stoppen: Ctrl+C)")
+        WerkspoorServer().run()

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The one fixture builder: small registry records with sensible defaults, saved validated."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
+from werkspoor.registry.models import (
+    ArrangementPeriode,
+    Contactmoment,
+    Deeltijdwerk,
+    Doel,
+    Inwoner,
+    Kind,
+    KtoRespons,
+    Team,
+    Toewijzing,
+    Traject,
+    Uitkering,
+    Werkcoach,
+)
+
+_counter = itertools.count(1)
+
+
+def _code(prefix: str) -> str:
+    return f"{prefix}{next(_counter):06d}"
+
+
+def _save(instance):
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+class RegistryBuilder:
+    def team(self, naam="Team Noord"):
+        return Team.objects.get_or_create(naam=naam)[0]
+
+    def werkcoach(self, naam="Coach", team=None, **fields):
+        return _save(Werkcoach(external_id=_code("W"), naam=naam, team=team or self.team(), **fields))
+
+    def inwoner(self, geboortedatum=date(1980, 1, 1), wijk="Overvecht", **fields):
+        fields.setdefault("huishoudtype", "alleenstaande")
+        return _save(
+            Inwoner(external_id=_code("I"), geboortedatum=geboortedatum, wijk=wijk, **fields)
+        )
+
+    def kind(self, inwoner, geboortedatum):
+        return _save(Kind(inwoner=inwoner, geboortedatum=geboortedatum))
+
+    def uitkering(self, inwoner, startdatum, einddatum=None, reden="", regeling="PW"):
+        if einddatum and not reden:
+            reden = "overig"
+        return _save(
+            Uitkering(
+                external_id=_code("U"), inwoner=inwoner, regeling=regeling, startdatum=startdatum,
+                einddatum=einddatum, reden_beeindiging=reden,
+            )
+        )
+
+    def arrangement(self, inwoner, arrangement, startdatum, einddatum=None):
+        return _save(
+            ArrangementPeriode(
+                inwoner=inwoner, arrangement=arrangement, startdatum=startdatum, einddatum=einddatum
+            )
+        )
+
+    def toewijzing(self, inwoner, werkcoach, startdatum, einddatum=None):
+        return _save(
+            Toewijzing(inwoner=inwoner, werkcoach=werkcoach, startdatum=startdatum, einddatum=einddatum)
+        )
+
+    def traject(self, inwoner, instrument, startdatum, einddatum=None, **fields):
+        return _save(
+            Traject(
+                external_id=_code("T"), inwoner=inwoner, instrument=instrument,
+                startdatum=startdatum, einddatum=einddatum, **fields,
+            )
+        )
+
+    def deeltijdwerk(self, inwoner, startdatum, einddatum=None, **fields):
+        return _save(Deeltijdwerk(inwoner=inwoner, startdatum=startdatum, einddatum=einddatum, **fields))
+
+    def doel(self, inwoner, soort, startdatum, status="actief", statusdatum=None):
+        return _save(
+            Doel(
+                external_id=_code("D"), inwoner=inwoner, soort=soort, startdatum=startdatum,
+                status=status, statusdatum=statusdatum or startdatum,
+            )
+        )
+
+    def contact(self, inwoner, datum, kanaal="persoonlijk", werkcoach=None):
+        return _save(
+            Contactmoment(
+                external_id=_code("C"), inwoner=inwoner, werkcoach=werkcoach, datum=datum, kanaal=kanaal
+            )
+        )
+
+    def werkgever(self, naam="Fietsenwinkel Ahmet", sector="detailhandel"):
+        return _save(Werkgever(external_id=_code("G"), naam=naam, sector=sector))
+
+    def ontmoeting(self, werkgever, inwoner, datum):
+        return _save(Ontmoeting(external_id=_code("O"), werkgever=werkgever, inwoner=inwoner, datum=datum))
+
+    def plaatsing(self, werkgever, inwoner, datum, soort="regulier"):
+        return _save(
+            Plaatsing(external_id=_code("P"), werkgever=werkgever, inwoner=inwoner, datum=datum, soort=soort)
+        )
+
+    def kto(self, datum, thema, cijfer):
+        return _save(KtoRespons(external_id=_code("K"), datum=datum, thema=thema, cijfer=cijfer))
