@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Signals between apps, so that data keeps flowing one way without import cycles."""
+
+from django.dispatch import Signal
+
+# Sent by `werkspoor demo` after the demo city is in the database (kwargs: seed, scale).
+# Apps that add demo material of their own (example accounts, ...) connect to it.
+demo_city_built = Signal()
