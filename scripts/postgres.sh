@@ -19,9 +19,10 @@ if [ -z "$bin" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
 fi
-run_pg() { if [ "$(id -u)" = "0" ]; then su postgres -s /bin/sh -c "$*"; else sudo -u postgres sh -c "$*"; fi; }
+run_pg() { if [ "$(id -u)" = "0" ]; then (cd / && su postgres -s /bin/sh -c "$*"); else (cd / && sudo -u postgres sh -c "$*"); fi; }
 if [ ! -f "$dir/PG_VERSION" ]; then
     $sudo_cmd mkdir -p "$dir" && $sudo_cmd chown postgres:postgres "$dir"
+    $sudo_cmd chmod o+x "$(dirname "$dir")"
     run_pg "$bin/initdb -D $dir -A trust -U postgres" >/dev/null
 fi
 if ! run_pg "$bin/pg_ctl -D $dir status" >/dev/null 2>&1; then
