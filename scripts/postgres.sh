@@ -9,8 +9,10 @@ dir="${WERKSPOOR_PG_DIR:-/tmp/werkspoor-pg}"
 sudo_cmd=""; [ "$(id -u)" = "0" ] || sudo_cmd="sudo"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)
 
+run_pg() { if [ "$(id -u)" = "0" ]; then (cd / && su postgres -s /bin/sh -c "$*"); else (cd / && sudo -u postgres sh -c "$*"); fi; }
+
 if [ "${1:-}" = "stop" ]; then
-    [ -n "$bin" ] && $sudo_cmd -u postgres "$bin/pg_ctl" -D "$dir" stop -m fast >/dev/null 2>&1 || true
+    [ -n "$bin" ] && run_pg "$bin/pg_ctl -D $dir stop -m fast" >/dev/null 2>&1 || true
     exit 0
 fi
 if [ -z "$bin" ]; then
@@ -19,7 +21,6 @@ if [ -z "$bin" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
 fi
-run_pg() { if [ "$(id -u)" = "0" ]; then (cd / && su postgres -s /bin/sh -c "$*"); else (cd / && sudo -u postgres sh -c "$*"); fi; }
 if [ ! -f "$dir/PG_VERSION" ]; then
     $sudo_cmd mkdir -p "$dir" && $sudo_cmd chown postgres:postgres "$dir"
     $sudo_cmd chmod o+x "$(dirname "$dir")"
