@@ -36,7 +36,7 @@ def read_csv(path: Path) -> list[list[str]]:
 
 def write_csv(path: Path, rows: list[list[str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
 
 
 def set_cell(folder: Path, file_name: str, line: int, column: str, value: str) -> None:

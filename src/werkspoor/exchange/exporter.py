@@ -57,7 +57,7 @@ def export_file(exchange_file: ExchangeFile, directory: Path) -> int:
     target = directory / exchange_file.name
     temporary = target.with_suffix(".csv.tmp")
     with temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(exchange_file.column_names)
         writer.writerows(rows)
     os.replace(temporary, target)

@@ -37,8 +37,8 @@ class Reject:
 
     def original_row(self) -> str:
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="").writerow(self.cells)
-        return buffer.getvalue()
+        csv.writer(buffer, lineterminator="\r\n").writerow(self.cells)  # quotes line breaks
+        return buffer.getvalue().removesuffix("\r\n")
 
 
 @dataclass
@@ -75,7 +75,7 @@ class ImportReport:
     def write_rejects(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
+            writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(REJECT_COLUMNS)
             for reject in sorted(self.rejects, key=lambda r: (r.file, r.line)):
                 row = reject.original_row()
