@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .columns import Code, Reference
-from .spec import FILES, BoundColumn, ExchangeFile
+from .declaration import BoundColumn, ExchangeFile
+from .spec import FILES
 
 TEMPLATE = Path(__file__).with_name("doc_template.md")
 MARKER = "<!-- BESTANDEN -->"

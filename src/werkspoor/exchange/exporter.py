@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 
 from .columns import Account, Reference
-from .spec import FILES, FILES_BY_NAME, BoundColumn, ExchangeFile
+from .declaration import BoundColumn, ExchangeFile
+from .spec import FILES, FILES_BY_NAME
 
 CHUNK = 20_000
 

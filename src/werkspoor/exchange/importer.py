@@ -8,6 +8,7 @@ rejected rows are reported with file, line, column and reason. Nothing is droppe
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,11 @@ from tqdm import tqdm
 from werkspoor.registry.integrity import explain_integrity_error
 
 from .columns import Account, CellError, Reference, validator_messages
+from .declaration import ExchangeFile
 from .reader import UnusableInput, count_lines_and_check_encoding, open_table
 from .report import ImportReport, Problem, Reject
 from .rules import rule_problems
-from .spec import FILES, FILES_BY_NAME, REJECTS_NAME, ExchangeFile
+from .spec import FILES, FILES_BY_NAME, REJECTS_NAME
 from .state import ImportState
 
 BATCH_SIZE = 5_000
@@ -59,6 +61,7 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
             f"In '{directory}' staat geen enkel bestand van het uitwisselformaat "
             "(zoals inwoners.csv); zie docs/uitwisselformaat.md."
         )
+    _check_rejects_writable(options.rejects_path or directory / REJECTS_NAME)
     _warn_about_unknown_files(directory, report)
     lines = {f.name: count_lines_and_check_encoding(directory / f.name) for f in present}
     tables = [open_table(directory / f.name, f) for f in present]  # headers checked up front
@@ -88,6 +91,16 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
             table._handle.close()
     _write_rejects(directory, options, report)
     return report
+
+
+def _check_rejects_writable(path: Path) -> None:
+    folder = next((p for p in [path.parent, *path.parent.parents] if p.exists()), Path("."))
+    writable = os.access(path, os.W_OK) if path.exists() else os.access(folder, os.W_OK)
+    if not writable:
+        raise UnusableInput(
+            f"Het rapport van afgewezen rijen kan niet in '{path}' worden geschreven; "
+            "kies een andere plek met --afgewezen PAD."
+        )
 
 
 def _warn_about_unknown_files(directory: Path, report: ImportReport) -> None:
@@ -195,7 +208,6 @@ class _FileImport:
             raise CellError(messages[0])
         instance = target.model._default_manager.create(**{key_column.attname: value})
         self.state.remember_pks(target, [instance])
-        self.state.teams_created.append(value)
         return instance.pk
 
     def _cross_row_problems(self, instance, key) -> list[Problem]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .spec import ExchangeFile
+from .declaration import ExchangeFile
 
 csv.field_size_limit(16 * 1024 * 1024)  # long notes are data, not an attack on memory
 _CHUNK = 1 << 20

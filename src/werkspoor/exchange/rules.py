@@ -15,7 +15,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from .columns import Account, Reference, validator_messages
-from .spec import ExchangeFile
+from .declaration import ExchangeFile
 
 _COMPARISONS = {
     "exact": operator.eq,

@@ -13,7 +13,8 @@ from datetime import date
 from django.contrib.auth import get_user_model
 
 from .columns import Account, Reference
-from .spec import FILES, BoundColumn, ExchangeFile
+from .declaration import BoundColumn, ExchangeFile
+from .spec import FILES
 
 IN_REGISTRY = 0  # "line" of a key, value or period that was in the registry before the import
 
@@ -31,7 +32,6 @@ class ImportState:
         self.periods: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
         self.existing_rows: dict[str, set[tuple]] = {}
         self.accounts: dict[str, int] = {}
-        self.teams_created: list[str] = []
 
     # --- what the registry holds before the import (adding to a non-empty registry) ---
 
