@@ -1,0 +1,339 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The exchange format, declared once: its files and columns, in the order they are imported.
+
+The importer, the exporter and docs/uitwisselformaat.md are all driven by FILES; each
+column names the model field it fills, from which its kind, code list and rules follow.
+"""
+
+from __future__ import annotations
+
+from werkspoor.employers.models import Ontmoeting, Plaatsing, Vacature, Werkgever
+from werkspoor.registry.models import (
+    ArrangementPeriode,
+    Contactmoment,
+    Deeltijdwerk,
+    Doel,
+    Inwoner,
+    KtoRespons,
+    MedischAdvies,
+    Team,
+    Toewijzing,
+    Traject,
+    Uitkering,
+    Werkcoach,
+)
+from werkspoor.registry.models import (
+    Kind as KindModel,
+)
+
+from .columns import Account, Reference
+from .declaration import Column, ExchangeFile
+
+
+def _opt(name, field_name, meaning, **kwargs) -> Column:
+    return Column(name, field_name, meaning, required=False, **kwargs)
+
+
+def _ref(name, target, meaning, field_name=None, required=True, **kwargs) -> Column:
+    field_name = field_name or name.removesuffix("_id")
+    return Column(name, field_name, meaning, required, Reference(target, **kwargs))
+
+
+_INWONER = _ref("inwoner_id", "inwoners.csv", "De inwoner (`inwoner_id` uit inwoners.csv).")
+_START = Column("startdatum", "startdatum", "Eerste dag van de periode.")
+_EINDE = Column("einddatum", "einddatum", "Beëindigd per: de eerste dag zonder. Leeg = nog lopend.")
+
+FILES: tuple[ExchangeFile, ...] = (
+    ExchangeFile(
+        "teams.csv",
+        Team,
+        "De teams van werkcoaches. Optioneel: een team dat in "
+        "werkcoaches.csv genoemd wordt maar hier ontbreekt, wordt aangemaakt.",
+        (Column("team", "naam", "Naam van het team; uniek."),),
+        key="team",
+    ),
+    ExchangeFile(
+        "werkcoaches.csv",
+        Werkcoach,
+        "Werkcoaches en werkmatchers.",
+        (
+            Column("werkcoach_id", "external_id", "Code van de werkcoach in het bronsysteem."),
+            Column("naam", "naam", "Naam van de werkcoach."),
+            _ref("team", "teams.csv", "Naam van het team.", creates_missing=True),
+            _opt(
+                "gebruikersnaam",
+                "user",
+                "Gebruikersnaam van het account van de werkcoach in "
+                "Werkspoor; het account moet al bestaan. Leeg = geen account gekoppeld.",
+                reference=Account(),
+            ),
+        ),
+        key="werkcoach_id",
+    ),
+    ExchangeFile(
+        "inwoners.csv",
+        Inwoner,
+        "Inwoners: de personen in het dossier.",
+        (
+            Column("inwoner_id", "external_id", "Code van de inwoner in het bronsysteem."),
+            Column("geboortedatum", "geboortedatum", "Geboortedatum."),
+            Column(
+                "wijk",
+                "wijk",
+                "Een van de wijken uit de gemeenteconfiguratie "
+                "(`definitions/gemeenten/`), precies zo geschreven.",
+            ),
+            Column("huishoudtype", "huishoudtype", "Type huishouden."),
+            Column(
+                "structurele_arbeidsbeperking",
+                "structurele_arbeidsbeperking",
+                "Heeft een structurele arbeidsbeperking (doelgroep Plus).",
+            ),
+            Column("inburgeraar", "inburgeraar", "Is inburgeraar (doelgroep Plus)."),
+            Column("statushouder", "statushouder", "Is statushouder (doelgroep Plus)."),
+            _opt(
+                "bsn",
+                "bsn",
+                "Burgerservicenummer: 9 cijfers die de elfproef doorstaan; "
+                "uniek. Alleen zichtbaar in het dossier voor wie het mag zien.",
+            ),
+            _opt("voornaam", "voornaam", "Voornaam."),
+            _opt("achternaam", "achternaam", "Achternaam."),
+            _opt(
+                "aantal_kostendelers",
+                "aantal_kostendelers",
+                "Aantal kostendelers in de woning, de inwoner meegeteld (minstens 1).",
+            ),
+            _opt(
+                "werkdienstverlening_override",
+                "werkdienstverlening_override",
+                "Afwijkende werkdienstverlening; leeg = afgeleid uit de doelgroepen.",
+            ),
+            _opt(
+                "werkdienstverlening_reden",
+                "werkdienstverlening_reden",
+                "Reden van de afwijkende werkdienstverlening; verplicht als die is ingevuld.",
+            ),
+        ),
+        key="inwoner_id",
+    ),
+    ExchangeFile(
+        "kinderen.csv",
+        KindModel,
+        "Kinderen in het huishouden van de inwoner.",
+        (_INWONER, Column("geboortedatum", "geboortedatum", "Geboortedatum van het kind.")),
+        sort=("inwoner_id", "geboortedatum"),
+    ),
+    ExchangeFile(
+        "uitkeringen.csv",
+        Uitkering,
+        "Uitkeringen. Eén inwoner heeft nooit twee uitkeringen tegelijk.",
+        (
+            Column("uitkering_id", "external_id", "Code van de uitkering in het bronsysteem."),
+            _INWONER,
+            Column("regeling", "regeling", "De regeling: PW = Participatiewet."),
+            _START,
+            _EINDE,
+            Column(
+                "reden_beeindiging",
+                "reden_beeindiging",
+                "Reden van beëindiging: ingevuld als er een einddatum is, anders leeg.",
+            ),
+        ),
+        key="uitkering_id",
+    ),
+    ExchangeFile(
+        "arrangementen.csv",
+        ArrangementPeriode,
+        "Arrangementperiodes van het ondersteuningsmodel; per inwoner niet overlappend.",
+        (
+            _INWONER,
+            Column(
+                "arrangement",
+                "arrangement",
+                "1 Direct naar werk, 2 Werk staat voorop, "
+                "3 Werken als opstap, 4 Meedoen naar vermogen.",
+            ),
+            _START,
+            _EINDE,
+            _opt("reden", "reden", "Waarom dit arrangement."),
+        ),
+        sort=("inwoner_id", "startdatum"),
+    ),
+    ExchangeFile(
+        "toewijzingen.csv",
+        Toewijzing,
+        "De vaste werkcoach van een inwoner per periode; per inwoner niet overlappend.",
+        (
+            _INWONER,
+            _ref("werkcoach_id", "werkcoaches.csv", "De werkcoach (uit werkcoaches.csv)."),
+            _START,
+            _EINDE,
+        ),
+        sort=("inwoner_id", "startdatum"),
+    ),
+    ExchangeFile(
+        "trajecten.csv",
+        Traject,
+        "Trajecten en instrumenten.",
+        (
+            Column("traject_id", "external_id", "Code van het traject in het bronsysteem."),
+            _INWONER,
+            Column("instrument", "instrument", "Het instrument."),
+            _START,
+            _EINDE,
+            Column("resultaat", "resultaat", "Resultaat van het traject; leeg = (nog) geen."),
+            Column(
+                "loonwaarde",
+                "loonwaarde",
+                "Loonwaarde in procenten (0-100); verplicht bij "
+                "loonkostensubsidie, anders mag het leeg.",
+            ),
+        ),
+        key="traject_id",
+    ),
+    ExchangeFile(
+        "deeltijdwerk.csv",
+        Deeltijdwerk,
+        "Perioden van deeltijdwerk met inkomsten naast de uitkering.",
+        (
+            _INWONER,
+            _START,
+            _EINDE,
+            _opt(
+                "netto_inkomsten_per_maand",
+                "netto_inkomsten_per_maand",
+                "Netto inkomsten per maand in euro (niet negatief); leeg = onbekend.",
+            ),
+        ),
+        sort=("inwoner_id", "startdatum"),
+    ),
+    ExchangeFile(
+        "doelen.csv",
+        Doel,
+        "Doelen van het inwonerplan. Een doel is actief van startdatum "
+        "tot statusdatum als het behaald of gestopt is; bij een actief doel is de statusdatum "
+        "de startdatum.",
+        (
+            Column("doel_id", "external_id", "Code van het doel in het bronsysteem."),
+            _INWONER,
+            Column("soort", "soort", "Soort doel."),
+            Column("startdatum", "startdatum", "Dag waarop het doel is afgesproken."),
+            Column("status", "status", "Huidige status."),
+            Column("statusdatum", "statusdatum", "Dag waarop het doel deze status kreeg."),
+            _opt("omschrijving", "omschrijving", "Omschrijving van het doel."),
+        ),
+        key="doel_id",
+    ),
+    ExchangeFile(
+        "contactmomenten.csv",
+        Contactmoment,
+        "Contactmomenten met de inwoner.",
+        (
+            Column("contact_id", "external_id", "Code van het contact in het bronsysteem."),
+            _INWONER,
+            _ref(
+                "werkcoach_id",
+                "werkcoaches.csv",
+                "De werkcoach (uit werkcoaches.csv); leeg = onbekend.",
+            ),
+            Column("datum", "datum", "Datum van het contact."),
+            Column("kanaal", "kanaal", "Kanaal van het contact."),
+            _opt("notitie", "notitie", "Notitie bij het contact."),
+        ),
+        key="contact_id",
+    ),
+    ExchangeFile(
+        "medische_adviezen.csv",
+        MedischAdvies,
+        "Aanvragen van medisch advies over de belastbaarheid van een inwoner.",
+        (
+            _INWONER,
+            Column("aanvraagdatum", "aanvraagdatum", "Dag van de aanvraag."),
+            Column(
+                "adviesdatum",
+                "adviesdatum",
+                "Dag van het advies; niet vóór de aanvraag. Leeg = nog geen advies.",
+            ),
+            _opt("vraag", "vraag", "De vraag aan de adviseur."),
+            _opt("advies", "advies", "Het advies."),
+        ),
+        sort=("inwoner_id", "aanvraagdatum"),
+    ),
+    ExchangeFile(
+        "werkgevers.csv",
+        Werkgever,
+        "Werkgevers (werkgeversdienstverlening).",
+        (
+            Column("werkgever_id", "external_id", "Code van de werkgever in het bronsysteem."),
+            Column("naam", "naam", "Naam van de werkgever."),
+            Column("sector", "sector", "Sector; leeg = onbekend."),
+        ),
+        key="werkgever_id",
+    ),
+    ExchangeFile(
+        "vacatures.csv",
+        Vacature,
+        "Vacatures van werkgevers.",
+        (
+            Column("vacature_id", "external_id", "Code van de vacature in het bronsysteem."),
+            _ref("werkgever_id", "werkgevers.csv", "De werkgever (uit werkgevers.csv)."),
+            Column("titel", "titel", "Titel van de vacature."),
+            Column("startdatum", "startdatum", "Eerste dag dat de vacature openstaat."),
+            Column(
+                "einddatum",
+                "einddatum",
+                "Eerste dag dat de vacature niet meer openstaat. Leeg = staat nog open.",
+            ),
+            _opt("aantal", "aantal", "Aantal plaatsen (minstens 1)."),
+            _opt("uren_per_week", "uren_per_week", "Uren per week; leeg = onbekend."),
+        ),
+        key="vacature_id",
+    ),
+    ExchangeFile(
+        "ontmoetingen.csv",
+        Ontmoeting,
+        "Ontmoetingen tussen een werkgever en een werkzoekende.",
+        (
+            Column("ontmoeting_id", "external_id", "Code van de ontmoeting in het bronsysteem."),
+            _ref("werkgever_id", "werkgevers.csv", "De werkgever (uit werkgevers.csv)."),
+            _INWONER,
+            Column("datum", "datum", "Datum van de ontmoeting."),
+        ),
+        key="ontmoeting_id",
+    ),
+    ExchangeFile(
+        "plaatsingen.csv",
+        Plaatsing,
+        "Plaatsingen: een inwoner begint bij een werkgever.",
+        (
+            Column("plaatsing_id", "external_id", "Code van de plaatsing in het bronsysteem."),
+            _ref("werkgever_id", "werkgevers.csv", "De werkgever (uit werkgevers.csv)."),
+            _INWONER,
+            Column("datum", "datum", "Eerste werkdag."),
+            Column("soort", "soort", "Soort plaatsing."),
+            _ref(
+                "vacature_id",
+                "vacatures.csv",
+                "De vacature (uit vacatures.csv) waarop de inwoner is geplaatst; leeg = geen.",
+                required=False,
+            ),
+        ),
+        key="plaatsing_id",
+    ),
+    ExchangeFile(
+        "kto.csv",
+        KtoRespons,
+        "Antwoorden op het klanttevredenheidsonderzoek (anoniem).",
+        (
+            Column("respons_id", "external_id", "Code van het antwoord."),
+            Column("datum", "datum", "Datum van het antwoord."),
+            Column("thema", "thema", "Thema van de vraag (vrije tekst, bijvoorbeeld `werk`)."),
+            Column("cijfer", "cijfer", "Cijfer van 1 tot en met 10."),
+        ),
+        key="respons_id",
+    ),
+)
+
+FILES_BY_NAME = {exchange_file.name: exchange_file for exchange_file in FILES}
+REJECTS_NAME = "afgewezen.csv"
