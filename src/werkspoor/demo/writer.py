@@ -1,0 +1,95 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Writing the demo city into the configured database, replacing the registry.
+
+Rows go in with their ids in one transaction: COPY on PostgreSQL, executemany on SQLite.
+The database's own constraints (checks, overlap triggers / exclusion constraints) still
+apply, so a generator bug cannot slip invalid data in.
+"""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.core.management.color import no_style
+from django.db import connection, transaction
+
+# Table key -> model, in dependency order.
+MODELS = {
+    "team": "registry.Team", "werkcoach": "registry.Werkcoach", "inwoner": "registry.Inwoner",
+    "kind": "registry.Kind", "uitkering": "registry.Uitkering",
+    "arrangementperiode": "registry.ArrangementPeriode", "toewijzing": "registry.Toewijzing",
+    "doel": "registry.Doel", "traject": "registry.Traject", "deeltijdwerk": "registry.Deeltijdwerk",
+    "contactmoment": "registry.Contactmoment", "medischadvies": "registry.MedischAdvies",
+    "ktorespons": "registry.KtoRespons", "werkgever": "employers.Werkgever",
+    "vacature": "employers.Vacature", "ontmoeting": "employers.Ontmoeting",
+    "plaatsing": "employers.Plaatsing",
+}
+
+
+def registry_models():
+    return [apps.get_model(label) for label in MODELS.values()]
+
+
+def _tables_to_empty() -> list[str]:
+    """The registry's tables and every table that refers to them (other apps' data about
+    residents), so nothing is left pointing at a person who no longer exists."""
+    tables = {m._meta.db_table for m in registry_models()}
+    grew = True
+    while grew:
+        grew = False
+        for model in apps.get_models():
+            if model._meta.db_table in tables or not model._meta.managed:
+                continue
+            for field in model._meta.concrete_fields:
+                if field.is_relation and field.related_model._meta.db_table in tables:
+                    tables.add(model._meta.db_table)
+                    grew = True
+                    break
+    return sorted(tables)
+
+
+def empty_registry():
+    statements = connection.ops.sql_flush(
+        no_style(), _tables_to_empty(), reset_sequences=False, allow_cascade=True
+    )
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
+
+
+def write_city(tables: dict[str, dict], progress=None):
+    with transaction.atomic():
+        empty_registry()
+        for key, label in MODELS.items():
+            _write_table(apps.get_model(label), tables[key])
+            if progress:
+                progress(key, len(tables[key]["id"]))
+        _reset_sequences()
+
+
+def _write_table(model, columns: dict):
+    names = list(columns)
+    db_columns = [model._meta.get_field(_field_name(model, n)).column for n in names]
+    rows = list(zip(*(columns[n] for n in names)))
+    if not rows:
+        return
+    table = connection.ops.quote_name(model._meta.db_table)
+    quoted = ", ".join(connection.ops.quote_name(c) for c in db_columns)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(names))
+            cursor.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", rows)
+
+
+def _field_name(model, name: str) -> str:
+    return name[:-3] if name.endswith("_id") and name != "external_id" else name
+
+
+def _reset_sequences():
+    statements = connection.ops.sequence_reset_sql(no_style(), registry_models())
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
