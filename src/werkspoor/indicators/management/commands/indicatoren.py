@@ -1,8 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`werkspoor indicatoren`: every indicator value for a range of quarters, as JSON or CSV."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from werkspoor.core.periods import Quarter
@@ -44,4 +42,4 @@ class Command(BaseCommand):
         if options["indicator"] and not cells:
             raise CommandError(f"onbekende indicator: {', '.join(options['indicator'])}.", returncode=2)
         text = to_json(cells) if options["formaat"] == "json" else to_csv(cells)
-        sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
+        self.stdout.write(text, ending="" if text.endswith("\n") else "\n")
