@@ -34,7 +34,9 @@ def build_kleine_stad(build):
 
     # C: Zuid, born 29 February 1960, gehuwden, structurele arbeidsbeperking, PW since 2015;
     # arrangement 4 until 2020-11-01, then 3.
-    c = build.inwoner(d(1960, 2, 29), "Zuid", huishoudtype="gehuwden", structurele_arbeidsbeperking=True)
+    c = build.inwoner(
+        d(1960, 2, 29), "Zuid", huishoudtype="gehuwden", structurele_arbeidsbeperking=True
+    )
     build.uitkering(c, d(2015, 1, 1))
     build.arrangement(c, 4, d(2019, 1, 1), d(2020, 11, 1))
     build.arrangement(c, 3, d(2020, 11, 1))

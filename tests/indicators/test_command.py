@@ -22,29 +22,45 @@ def run(*args) -> str:
 def test_json_is_one_array_of_objects_with_exactly_the_documented_keys(kleine_stad):
     records = json.loads(run("--van", "2020Q4", "--tot", "2020Q4", "--drempel", "0"))
     assert isinstance(records, list)
-    assert all(list(r) == ["indicator", "periode", "uitsplitsing", "waarde", "onderdrukt"] for r in records)
-    total = next(r for r in records if r["indicator"] == "bijstand.bestand" and r["uitsplitsing"] == {})
-    assert total == {"indicator": "bijstand.bestand", "periode": "2020Q4", "uitsplitsing": {},
-                     "waarde": 3, "onderdrukt": False}
+    assert all(
+        list(r) == ["indicator", "periode", "uitsplitsing", "waarde", "onderdrukt"] for r in records
+    )
+    total = next(
+        r for r in records if r["indicator"] == "bijstand.bestand" and r["uitsplitsing"] == {}
+    )
+    assert total == {
+        "indicator": "bijstand.bestand",
+        "periode": "2020Q4",
+        "uitsplitsing": {},
+        "waarde": 3,
+        "onderdrukt": False,
+    }
 
 
 def test_default_threshold_suppresses_with_null_and_flag(kleine_stad):
     records = json.loads(run("--van", "2020Q4", "--tot", "2020Q4"))
-    total = next(r for r in records if r["indicator"] == "bijstand.bestand" and r["uitsplitsing"] == {})
+    total = next(
+        r for r in records if r["indicator"] == "bijstand.bestand" and r["uitsplitsing"] == {}
+    )
     assert total["waarde"] is None and total["onderdrukt"] is True
 
 
 def test_csv_has_a_header_and_one_row_per_cell(kleine_stad):
-    lines = run("--van", "2020Q4", "--tot", "2020Q4", "--formaat", "csv", "--drempel", "0").splitlines()
+    lines = run(
+        "--van", "2020Q4", "--tot", "2020Q4", "--formaat", "csv", "--drempel", "0"
+    ).splitlines()
     assert lines[0] == "indicator,periode,uitsplitsing,waarde,onderdrukt"
     assert "bijstand.bestand,2020Q4,wijk=Zuid,2,nee" in lines
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--van", "2020Q5", "--tot", "2021Q1"], "geen kwartaal"),
-    (["--van", "2021Q1", "--tot", "2020Q1"], "ligt vóór"),
-    (["--van", "2021Q1", "--tot", "2021Q1", "--drempel", "-1"], "0 of groter"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--van", "2020Q5", "--tot", "2021Q1"], "geen kwartaal"),
+        (["--van", "2021Q1", "--tot", "2020Q1"], "ligt vóór"),
+        (["--van", "2021Q1", "--tot", "2021Q1", "--drempel", "-1"], "0 of groter"),
+    ],
+)
 def test_bad_flags_give_one_dutch_sentence(db, args, message):
     with pytest.raises(CommandError, match=message) as raised:
         run(*args)

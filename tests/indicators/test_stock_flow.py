@@ -16,7 +16,9 @@ FLOWS = ["bijstand.bestand", "bijstand.instroom", "bijstand.uitstroom"]
 
 # One resident: a list of (gap before, length or None = running) in days; consecutive.
 resident = st.lists(
-    st.tuples(st.integers(0, 400), st.one_of(st.none(), st.integers(1, 500))), min_size=1, max_size=3
+    st.tuples(st.integers(0, 400), st.one_of(st.none(), st.integers(1, 500))),
+    min_size=1,
+    max_size=3,
 )
 
 
@@ -32,11 +34,16 @@ def _periods(spec):
     return periods
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     residents=st.lists(
-        st.tuples(resident, st.sampled_from(["Overvecht", "Zuid"]), st.sampled_from(["PW", "IOAW"])),
-        min_size=1, max_size=12,
+        st.tuples(
+            resident, st.sampled_from(["Overvecht", "Zuid"]), st.sampled_from(["PW", "IOAW"])
+        ),
+        min_size=1,
+        max_size=12,
     )
 )
 def test_bestand_equals_previous_plus_instroom_minus_uitstroom(build, residents):
@@ -51,8 +58,11 @@ def test_bestand_equals_previous_plus_instroom_minus_uitstroom(build, residents)
         engine.close()
     value = {(c.indicator, c.periode, c.sleutel): c.waarde for c in cells}
     # Breakdowns fixed over time (wijk, regeling); age or arrangement may change in between.
-    keys = {c.sleutel for c in cells if c.indicator == "bijstand.bestand"
-            and set(c.uitsplitsing) <= {"wijk", "regeling"}}
+    keys = {
+        c.sleutel
+        for c in cells
+        if c.indicator == "bijstand.bestand" and set(c.uitsplitsing) <= {"wijk", "regeling"}
+    }
     assert len(keys) > 4
     for quarter in quarters_between(Quarter(2018, 3), Quarter(2021, 4)):
         q, p = str(quarter), str(quarter.previous())

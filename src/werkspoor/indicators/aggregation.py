@@ -14,8 +14,13 @@ from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD
 from .catalogue import Indicator
 
 PERSOON_UITSPLITSINGEN = ("wijk", "arrangement", "leeftijdsklasse", "huishoudtype")
-DOELGROEPEN = ("jongere", "gezin_met_kinderen", "structurele_arbeidsbeperking",
-               "inburgeraar_statushouder", "geen")
+DOELGROEPEN = (
+    "jongere",
+    "gezin_met_kinderen",
+    "structurele_arbeidsbeperking",
+    "inburgeraar_statushouder",
+    "geen",
+)
 _PARAMETER = re.compile(r"(?<![:\w]):([a-z_]+)\b")
 _SAFE_TEXT = re.compile(r"^[0-9A-Za-z_ .-]*$")
 
@@ -58,10 +63,15 @@ def _enriched_sql(indicator: Indicator, fact_sql: str, klassen: dict[str, int]) 
     joins = []
     if wanted & {"wijk", "huishoudtype", "leeftijdsklasse", "doelgroep"}:
         joins.append("LEFT JOIN inwoner i ON i.id = f.inwoner_id")
-        columns += ["COALESCE(i.wijk, 'onbekend') AS wijk", "i.huishoudtype",
-                    f"{age_sql('i.geboortedatum', 'f.peildatum')} AS leeftijd"]
+        columns += [
+            "COALESCE(i.wijk, 'onbekend') AS wijk",
+            "i.huishoudtype",
+            f"{age_sql('i.geboortedatum', 'f.peildatum')} AS leeftijd",
+        ]
     if "leeftijdsklasse" in wanted:
-        columns.append(f"{age_class_sql(age_sql('i.geboortedatum', 'f.peildatum'), klassen)} AS leeftijdsklasse")
+        columns.append(
+            f"{age_class_sql(age_sql('i.geboortedatum', 'f.peildatum'), klassen)} AS leeftijdsklasse"
+        )
     if "doelgroep" in wanted:
         columns += [
             "i.structurele_arbeidsbeperking AS arbeidsbeperking",
@@ -107,7 +117,9 @@ def _key_sql(columns: list[str], suffix: str | None = None) -> str:
 
 def _measures(indicator: Indicator, extra: str | None) -> str:
     if extra:
-        personen = "COUNT(*)" if indicator.berekening == "gemiddelde" else "COUNT(DISTINCT inwoner_id)"
+        personen = (
+            "COUNT(*)" if indicator.berekening == "gemiddelde" else "COUNT(DISTINCT inwoner_id)"
+        )
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
@@ -117,7 +129,9 @@ def _measures(indicator: Indicator, extra: str | None) -> str:
     return "ROUND(AVG(score), 2) AS waarde, COUNT(*) AS personen"
 
 
-def grouping_sets(indicator: Indicator, breakdowns: list[str], with_total: bool = True) -> list[list[str]]:
+def grouping_sets(
+    indicator: Indicator, breakdowns: list[str], with_total: bool = True
+) -> list[list[str]]:
     """The total (when `with_total`) and each breakdown, with and without the indicator's
     own dimensions (the latter only when the definition publishes a total over them)."""
     dims = list(indicator.dimensies)
@@ -130,8 +144,14 @@ def grouping_sets(indicator: Indicator, breakdowns: list[str], with_total: bool 
     return sets
 
 
-def _grouped(indicator: Indicator, source: str, breakdowns: list[str], where: str,
-             extra: str | None, with_total: bool = True) -> str:
+def _grouped(
+    indicator: Indicator,
+    source: str,
+    breakdowns: list[str],
+    where: str,
+    extra: str | None,
+    with_total: bool = True,
+) -> str:
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
     sets_sql = ", ".join(f"({', '.join(s)})" for s in sets)
@@ -154,7 +174,10 @@ def cells_sql(indicator: Indicator, fact_sql: str, klassen: dict[str, int]) -> s
             parts.append(
                 _grouped(indicator, "doelgroepen", ["doelgroep"], pw_only, extra, with_total=False)
             )
-    ctes = [f"feiten AS ({fact_sql})", f"verrijkt AS ({_enriched_sql(indicator, fact_sql, klassen)})"]
+    ctes = [
+        f"feiten AS ({fact_sql})",
+        f"verrijkt AS ({_enriched_sql(indicator, fact_sql, klassen)})",
+    ]
     if "doelgroep" in indicator.uitsplitsingen:
         ctes.append(f"doelgroepen AS ({_doelgroepen_sql()})")
     return f"WITH {', '.join(ctes)} " + " UNION ALL ".join(parts)

@@ -15,8 +15,19 @@ THEMAS = ("Werk", "Inkomen", "Armoede", "Schuldhulpverlening", "Inburgering")
 SOORTEN = ("effect", "prestatie")
 BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "afgeleid")
 UITSPLITSINGEN = ("wijk", "arrangement", "doelgroep", "leeftijdsklasse", "huishoudtype", "regeling")
-VERPLICHT = ("id", "naam", "definitie", "eenheid", "periode", "peildatum", "thema", "soort",
-             "berekening", "uitsplitsingen", "bron")
+VERPLICHT = (
+    "id",
+    "naam",
+    "definitie",
+    "eenheid",
+    "periode",
+    "peildatum",
+    "thema",
+    "soort",
+    "berekening",
+    "uitsplitsingen",
+    "bron",
+)
 
 
 class CatalogueError(ValueError):
@@ -84,7 +95,9 @@ def _read_yaml(path: Path) -> dict:
     except yaml.YAMLError as error:
         raise CatalogueError(f"{path.name}: geen geldige YAML ({error}).") from error
     if not isinstance(data, dict):
-        raise CatalogueError(f"{path.name}: verwacht sleutels en waarden, niet {type(data).__name__}.")
+        raise CatalogueError(
+            f"{path.name}: verwacht sleutels en waarden, niet {type(data).__name__}."
+        )
     return data
 
 
@@ -101,7 +114,9 @@ def _indicator_from(path: Path) -> Indicator:
         if name not in data:
             raise CatalogueError(f"{path.name}: het veld '{name}' ontbreekt.")
     if data["id"] != path.stem:
-        raise CatalogueError(f"{path.name}, veld 'id': '{data['id']}' moet gelijk zijn aan de bestandsnaam.")
+        raise CatalogueError(
+            f"{path.name}, veld 'id': '{data['id']}' moet gelijk zijn aan de bestandsnaam."
+        )
     _check_choice(path, "thema", data["thema"], THEMAS)
     _check_choice(path, "soort", data["soort"], SOORTEN)
     _check_choice(path, "berekening", data["berekening"], BEREKENINGEN)
@@ -115,13 +130,24 @@ def _indicator_from(path: Path) -> Indicator:
             f"{path.name}, veld 'prestatie_indicatoren': een effectindicator heeft er precies drie."
         )
     return Indicator(
-        id=data["id"], naam=data["naam"], definitie=" ".join(str(data["definitie"]).split()),
-        eenheid=str(data["eenheid"]), periode=str(data["periode"]),
-        peildatum=str(data["peildatum"]), thema=data["thema"], soort=data["soort"],
-        berekening=data["berekening"], uitsplitsingen=tuple(data["uitsplitsingen"]),
-        bron=str(data["bron"]), sql=sql_path.read_text(encoding="utf-8"),
-        dimensies={k: tuple(str(v) for v in (vals or [])) for k, vals in (data.get("dimensies") or {}).items()},
-        totaal=bool(data.get("totaal", True)), som_is=data.get("som_is"),
+        id=data["id"],
+        naam=data["naam"],
+        definitie=" ".join(str(data["definitie"]).split()),
+        eenheid=str(data["eenheid"]),
+        periode=str(data["periode"]),
+        peildatum=str(data["peildatum"]),
+        thema=data["thema"],
+        soort=data["soort"],
+        berekening=data["berekening"],
+        uitsplitsingen=tuple(data["uitsplitsingen"]),
+        bron=str(data["bron"]),
+        sql=sql_path.read_text(encoding="utf-8"),
+        dimensies={
+            k: tuple(str(v) for v in (vals or []))
+            for k, vals in (data.get("dimensies") or {}).items()
+        },
+        totaal=bool(data.get("totaal", True)),
+        som_is=data.get("som_is"),
         uitsluiten_gelijk=tuple(data.get("uitsluiten_gelijk") or ()),
         extra_maten=dict(data.get("extra_maten") or {}),
         afgeleid_van=tuple(data.get("afgeleid_van") or ()),
@@ -134,9 +160,11 @@ def _indicator_from(path: Path) -> Indicator:
 def _check_references(catalogue: Catalogue) -> None:
     known = {indicator.id for indicator in catalogue}
     for indicator in catalogue:
-        for name, targets in (("prestatie_indicatoren", indicator.prestatie_indicatoren),
-                              ("afgeleid_van", indicator.afgeleid_van),
-                              ("som_is", (indicator.som_is,) if indicator.som_is else ())):
+        for name, targets in (
+            ("prestatie_indicatoren", indicator.prestatie_indicatoren),
+            ("afgeleid_van", indicator.afgeleid_van),
+            ("som_is", (indicator.som_is,) if indicator.som_is else ()),
+        ):
             for target in targets:
                 if target not in known:
                     raise CatalogueError(
@@ -151,14 +179,16 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     files = {path.stem: path for path in directory.glob("*.yaml") if not path.stem.startswith("_")}
     missing = [name for name in order if name not in files]
     if missing:
-        raise CatalogueError(f"_catalogus.yaml, veld 'volgorde': geen definitie voor {', '.join(missing)}.")
+        raise CatalogueError(
+            f"_catalogus.yaml, veld 'volgorde': geen definitie voor {', '.join(missing)}."
+        )
     unlisted = sorted(set(files) - set(order))
     if unlisted:
         raise CatalogueError(f"_catalogus.yaml, veld 'volgorde': {', '.join(unlisted)} ontbreekt.")
     catalogue = Catalogue(
         indicators=tuple(_indicator_from(files[name]) for name in order),
         uitsplitsingen=_read_yaml(directory / "_uitsplitsingen.yaml"),
-        koppeling=" ".join(str(index.get("koppeling", "")).split(" ")),
+        koppeling=str(index.get("koppeling", "")).strip(),
     )
     _check_references(catalogue)
     return catalogue

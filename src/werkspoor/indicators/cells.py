@@ -80,8 +80,9 @@ def _excluded(indicator: Indicator, pairs: dict[str, str]) -> bool:
     return len(same) > 1 and None not in same and len(set(same)) == 1
 
 
-def with_zero_cells(cells: list[Cel], indicator: Indicator, periods: list[str],
-                    domains: dict[str, tuple[str, ...]]) -> list[Cel]:
+def with_zero_cells(
+    cells: list[Cel], indicator: Indicator, periods: list[str], domains: dict[str, tuple[str, ...]]
+) -> list[Cel]:
     """Add the empty groups of a count as explicit zeros (zero persons)."""
     present = {(c.periode, c.sleutel) for c in cells}
     zeros = [

@@ -18,8 +18,11 @@ from .cells import RECORD, UNIT, Cel
 
 
 def _additive_breakdowns(catalogue: Catalogue) -> set[str]:
-    return {name for name, spec in catalogue.uitsplitsingen.items()
-            if isinstance(spec, dict) and spec.get("optelbaar")}
+    return {
+        name
+        for name, spec in catalogue.uitsplitsingen.items()
+        if isinstance(spec, dict) and spec.get("optelbaar")
+    }
 
 
 def _remove(sleutel: str, names: set[str]) -> str:
@@ -56,7 +59,8 @@ def apply_disclosure(cells: list[Cel], catalogue: Catalogue, drempel: int) -> li
         return list(cells)
     by_id = {(c.indicator, c.periode, c.sleutel): c for c in cells}
     suppressed = {
-        cell_id for cell_id, cell in by_id.items()
+        cell_id
+        for cell_id, cell in by_id.items()
         if cell.personen is not None and cell.personen < drempel
     }
     groups = [(p, ch) for p, ch in additive_groups(cells, catalogue) if p in by_id]
@@ -70,4 +74,6 @@ def apply_disclosure(cells: list[Cel], catalogue: Catalogue, drempel: int) -> li
             candidates = [c for c in children if c not in suppressed] or [parent]
             suppressed.add(min(candidates, key=lambda m: (by_id[m].waarde or 0, m)))
             changed = True
-    return [c.suppressed() if (c.indicator, c.periode, c.sleutel) in suppressed else c for c in cells]
+    return [
+        c.suppressed() if (c.indicator, c.periode, c.sleutel) in suppressed else c for c in cells
+    ]

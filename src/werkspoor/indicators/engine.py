@@ -20,14 +20,16 @@ LOOKBACK_QUARTERS = 4
 
 
 def _quarter_table(quarters: list[Quarter]) -> pa.Table:
-    return pa.table({
-        "periode": [str(q) for q in quarters],
-        "begin": pa.array([q.first_day for q in quarters], pa.date32()),
-        "einde": pa.array([q.last_day for q in quarters], pa.date32()),
-        "volgnummer": [q.year * 4 + q.number - 1 for q in quarters],
-        "vorige": [str(q.previous()) for q in quarters],
-        "jaar_eerder": [str(q.shift(-4)) for q in quarters],
-    })
+    return pa.table(
+        {
+            "periode": [str(q) for q in quarters],
+            "begin": pa.array([q.first_day for q in quarters], pa.date32()),
+            "einde": pa.array([q.last_day for q in quarters], pa.date32()),
+            "volgnummer": [q.year * 4 + q.number - 1 for q in quarters],
+            "vorige": [str(q.previous()) for q in quarters],
+            "jaar_eerder": [str(q.shift(-4)) for q in quarters],
+        }
+    )
 
 
 def _order(indicators: list[Indicator]) -> list[Indicator]:
@@ -100,11 +102,14 @@ class Engine:
     def _cells(self, chosen, van: Quarter, tot: Quarter, ids) -> list[Cel]:
         rows = self.db.execute(
             "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
-            "WHERE periode BETWEEN ? AND ?", [str(van), str(tot)]
+            "WHERE periode BETWEEN ? AND ?",
+            [str(van), str(tot)],
         ).fetchall()
         by_indicator: dict[str, list[Cel]] = {}
         for indicator_id, periode, sleutel, waarde, personen in rows:
-            by_indicator.setdefault(indicator_id, []).append(Cel(indicator_id, periode, sleutel, waarde, personen))
+            by_indicator.setdefault(indicator_id, []).append(
+                Cel(indicator_id, periode, sleutel, waarde, personen)
+            )
         periods = [str(q) for q in quarters_between(van, tot)]
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
         cells = []

@@ -27,22 +27,50 @@ CHUNK_ROWS = 200_000
 
 # DuckDB table name -> (model, [(column, arrow type)]); column names are the registry's.
 TABLES = {
-    "inwoner": (Inwoner, [("id", INT), ("geboortedatum", DATE), ("wijk", TEXT),
-                          ("huishoudtype", TEXT), ("structurele_arbeidsbeperking", BOOL),
-                          ("inburgeraar", BOOL), ("statushouder", BOOL)]),
+    "inwoner": (
+        Inwoner,
+        [
+            ("id", INT),
+            ("geboortedatum", DATE),
+            ("wijk", TEXT),
+            ("huishoudtype", TEXT),
+            ("structurele_arbeidsbeperking", BOOL),
+            ("inburgeraar", BOOL),
+            ("statushouder", BOOL),
+        ],
+    ),
     "kind": (Kind, [("inwoner_id", INT), ("geboortedatum", DATE)]),
-    "uitkering": (Uitkering, [("id", INT), ("inwoner_id", INT), ("regeling", TEXT),
-                              ("startdatum", DATE), ("einddatum", DATE),
-                              ("reden_beeindiging", TEXT)]),
-    "arrangementperiode": (ArrangementPeriode, [("inwoner_id", INT), ("arrangement", INT),
-                                                ("startdatum", DATE), ("einddatum", DATE)]),
-    "toewijzing": (Toewijzing, [("inwoner_id", INT), ("werkcoach_id", INT),
-                                ("startdatum", DATE), ("einddatum", DATE)]),
-    "traject": (Traject, [("inwoner_id", INT), ("instrument", TEXT), ("startdatum", DATE),
-                          ("einddatum", DATE)]),
-    "deeltijdwerk": (Deeltijdwerk, [("inwoner_id", INT), ("startdatum", DATE), ("einddatum", DATE)]),
-    "doel": (Doel, [("inwoner_id", INT), ("startdatum", DATE), ("status", TEXT),
-                    ("statusdatum", DATE)]),
+    "uitkering": (
+        Uitkering,
+        [
+            ("id", INT),
+            ("inwoner_id", INT),
+            ("regeling", TEXT),
+            ("startdatum", DATE),
+            ("einddatum", DATE),
+            ("reden_beeindiging", TEXT),
+        ],
+    ),
+    "arrangementperiode": (
+        ArrangementPeriode,
+        [("inwoner_id", INT), ("arrangement", INT), ("startdatum", DATE), ("einddatum", DATE)],
+    ),
+    "toewijzing": (
+        Toewijzing,
+        [("inwoner_id", INT), ("werkcoach_id", INT), ("startdatum", DATE), ("einddatum", DATE)],
+    ),
+    "traject": (
+        Traject,
+        [("inwoner_id", INT), ("instrument", TEXT), ("startdatum", DATE), ("einddatum", DATE)],
+    ),
+    "deeltijdwerk": (
+        Deeltijdwerk,
+        [("inwoner_id", INT), ("startdatum", DATE), ("einddatum", DATE)],
+    ),
+    "doel": (
+        Doel,
+        [("inwoner_id", INT), ("startdatum", DATE), ("status", TEXT), ("statusdatum", DATE)],
+    ),
     "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
     "ontmoeting": (Ontmoeting, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "plaatsing": (Plaatsing, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
@@ -70,7 +98,9 @@ def fetch_table(model, columns: list[tuple[str, pa.DataType]]) -> pa.Table:
     with connection.cursor() as cursor:
         cursor.execute(sql)
         while rows := cursor.fetchmany(CHUNK_ROWS):
-            arrays = [_arrow_column(values, t) for values, (_, t) in zip(zip(*rows), columns, strict=True)]
+            arrays = [
+                _arrow_column(values, t) for values, (_, t) in zip(zip(*rows), columns, strict=True)
+            ]
             batches.append(pa.RecordBatch.from_arrays(arrays, schema=schema))
     return pa.Table.from_batches(batches, schema=schema)
 

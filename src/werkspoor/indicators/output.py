@@ -24,7 +24,9 @@ def record(cell: Cel) -> dict:
 
 def sort_cells(cells: list[Cel], order: list[str]) -> list[Cel]:
     position = {indicator_id: n for n, indicator_id in enumerate(order)}
-    return sorted(cells, key=lambda c: (position.get(c.indicator, len(position)), c.periode, c.sleutel))
+    return sorted(
+        cells, key=lambda c: (position.get(c.indicator, len(position)), c.periode, c.sleutel)
+    )
 
 
 def to_json(cells: list[Cel]) -> str:
@@ -40,10 +42,13 @@ def to_csv(cells: list[Cel]) -> str:
     writer.writerow(CSV_COLUMNS)
     for cell in cells:
         row = record(cell)
-        writer.writerow([
-            row["indicator"], row["periode"],
-            ";".join(f"{k}={v}" for k, v in row["uitsplitsing"].items()),
-            "" if row["waarde"] is None else row["waarde"],
-            "ja" if row["onderdrukt"] else "nee",
-        ])
+        writer.writerow(
+            [
+                row["indicator"],
+                row["periode"],
+                ";".join(f"{k}={v}" for k, v in row["uitsplitsing"].items()),
+                "" if row["waarde"] is None else row["waarde"],
+                "ja" if row["onderdrukt"] else "nee",
+            ]
+        )
     return buffer.getvalue()

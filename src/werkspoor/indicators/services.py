@@ -17,8 +17,13 @@ def default_threshold() -> int:
     return current_gemeente().onthulling_min_personen
 
 
-def published_cells(van: Quarter, tot: Quarter, drempel: int | None = None,
-                    ids: list[str] | None = None, engine: Engine | None = None) -> list[Cel]:
+def published_cells(
+    van: Quarter,
+    tot: Quarter,
+    drempel: int | None = None,
+    ids: list[str] | None = None,
+    engine: Engine | None = None,
+) -> list[Cel]:
     """Every cell van..tot, sorted as the catalogue, with disclosure control applied
     (`drempel` None = the municipality's threshold; 0 = none, for authorised roles)."""
     cat = catalogue()

@@ -21,13 +21,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--van", required=True, help="eerste kwartaal, bijvoorbeeld 2019Q1")
-        parser.add_argument("--tot", required=True, help="laatste kwartaal (inclusief), bijvoorbeeld 2021Q4")
+        parser.add_argument(
+            "--tot", required=True, help="laatste kwartaal (inclusief), bijvoorbeeld 2021Q4"
+        )
         parser.add_argument("--formaat", choices=["json", "csv"], default="json")
         parser.add_argument(
-            "--drempel", type=int, default=None,
+            "--drempel",
+            type=int,
+            default=None,
             help="kleinste te publiceren groep (standaard uit de gemeenteconfiguratie; 0 = geen controle)",
         )
-        parser.add_argument("--indicator", action="append", help="alleen deze indicator (herhaalbaar)")
+        parser.add_argument(
+            "--indicator", action="append", help="alleen deze indicator (herhaalbaar)"
+        )
 
     def handle(self, *args, **options):
         van, tot = _quarter(options["van"], "--van"), _quarter(options["tot"], "--tot")
@@ -40,6 +46,8 @@ class Command(BaseCommand):
         except CatalogueError as error:
             raise CommandError(f"indicatordefinitie: {error}", returncode=2) from error
         if options["indicator"] and not cells:
-            raise CommandError(f"onbekende indicator: {', '.join(options['indicator'])}.", returncode=2)
+            raise CommandError(
+                f"onbekende indicator: {', '.join(options['indicator'])}.", returncode=2
+            )
         text = to_json(cells) if options["formaat"] == "json" else to_csv(cells)
         self.stdout.write(text, ending="" if text.endswith("\n") else "\n")
