@@ -3,7 +3,6 @@
 
 import pytest
 
-from tests.indicators.kleine_stad import build_kleine_stad
 from werkspoor.core.periods import Quarter
 from werkspoor.indicators.engine import Engine
 
@@ -22,11 +21,6 @@ class Figures:
 
     def has(self, indicator, periode="2020Q4", **uitsplitsing):
         return (indicator, periode, tuple(sorted(uitsplitsing.items()))) in self._by_breakdown
-
-
-@pytest.fixture
-def kleine_stad(build):
-    build_kleine_stad(build)
 
 
 @pytest.fixture

@@ -97,7 +97,7 @@ def doorstroom(figures: Figures) -> dict:
 def werkbeweging(figures: Figures) -> dict:
     rows = [{"kwartaal": q, "extra": v} for q, v in figures.werkbeweging()]
     doel = figures.werkbeweging_doel()
-    line = alt.Chart(_values(rows)).mark_line(point=True, color=ACCENT).encode(
+    line = alt.Chart(_values(rows)).mark_line(point=alt.OverlayMarkDef(color=ACCENT), color=ACCENT).encode(
         x=alt.X("kwartaal:O", title=None, axis=alt.Axis(labelAngle=-45)),
         y=alt.Y("extra:Q", title="extra bewegingen (cumulatief)", axis=alt.Axis(format=",d"),
                 scale=alt.Scale(domain=[min([0] + [r["extra"] or 0 for r in rows]), doel * 1.05])),
