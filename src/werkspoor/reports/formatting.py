@@ -14,7 +14,7 @@ def _dutch(text: str) -> str:
 def number(value, decimals: int = 0) -> str:
     if value is None:
         return ONDERDRUKT
-    return _dutch(f"{value:,.{decimals}f}")
+    return _dutch(f"{value:,.{decimals}f}").replace("-", "−")
 
 
 def percent(fraction_or_percent, decimals: int = 1, is_fraction: bool = False) -> str:
