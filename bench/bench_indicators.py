@@ -33,7 +33,12 @@ from werkspoor.registry.models import Inwoner, Uitkering  # noqa: E402
 from werkspoor.registry.services import running_on  # noqa: E402
 
 VAN, TOT = Quarter(2017, 1), Quarter(2025, 4)
-COMPARED = ["bijstand.bestand", "bijstand.instroom", "bijstand.uitstroom", "bijstand.uitstroom_werk"]
+COMPARED = [
+    "bijstand.bestand",
+    "bijstand.instroom",
+    "bijstand.uitstroom",
+    "bijstand.uitstroom_werk",
+]
 
 
 def build(scale: float) -> str:
@@ -56,7 +61,9 @@ def orm_baseline(quarters) -> dict:
             "bijstand.bestand": pw.filter(running_on(q.last_day)),
             "bijstand.instroom": pw.filter(startdatum__range=(q.first_day, q.last_day)),
             "bijstand.uitstroom": pw.filter(einddatum__range=(q.first_day, q.last_day)),
-            "bijstand.uitstroom_werk": pw.filter(einddatum__range=(q.first_day, q.last_day), reden_beeindiging="werk"),
+            "bijstand.uitstroom_werk": pw.filter(
+                einddatum__range=(q.first_day, q.last_day), reden_beeindiging="werk"
+            ),
         }
         for indicator, queryset in sets.items():
             result[(indicator, str(q), "")] = queryset.count()
@@ -86,8 +93,10 @@ def main() -> None:
     apply_disclosure(cells, catalogue(), 10)
     done = time.perf_counter()
     print(f"rekenkern, alle indicatoren {VAN}-{TOT}, alle uitsplitsingen: {len(cells):,} cellen")
-    print(f"  laden {loaded - started:.1f} s + rekenen {computed - loaded:.1f} s + onthulling {done - computed:.1f} s"
-          f" = {done - started:.1f} s (eis: < 60 s)")
+    print(
+        f"  laden {loaded - started:.1f} s + rekenen {computed - loaded:.1f} s + onthulling {done - computed:.1f} s"
+        f" = {done - started:.1f} s (eis: < 60 s)"
+    )
 
     quarters = quarters_between(VAN, TOT)
     started = time.perf_counter()
@@ -99,9 +108,13 @@ def main() -> None:
     engine.close()
     ours = {(c.indicator, c.periode, c.sleutel): c.waarde for c in engine_subset}
     mismatches = [k for k, v in baseline.items() if ours.get(k, 0) != v]
-    print(f"vergelijking, {len(COMPARED)} indicatoren x {len(quarters)} kwartalen, totaal en per wijk:")
-    print(f"  ORM per kwartaal {orm_time:.2f} s; rekenkern (alle uitsplitsingen) {engine_time:.2f} s"
-          f"; verhouding ORM/rekenkern {orm_time / engine_time:.1f}x")
+    print(
+        f"vergelijking, {len(COMPARED)} indicatoren x {len(quarters)} kwartalen, totaal en per wijk:"
+    )
+    print(
+        f"  ORM per kwartaal {orm_time:.2f} s; rekenkern (alle uitsplitsingen) {engine_time:.2f} s"
+        f"; verhouding ORM/rekenkern {orm_time / engine_time:.1f}x"
+    )
     print(f"  gelijke uitkomsten: {len(baseline) - len(mismatches)} van {len(baseline)}")
 
 

@@ -32,13 +32,22 @@ def test_every_chart_spec_carries_the_dutch_number_locale(kleine_stad):
     from werkspoor.core.periods import Quarter
 
     specs = charts.monitor_specs(figures_for(Quarter(2020, 4)))
-    assert set(specs) == {"bestand", "stromen", "per_wijk", "arrangementen", "doorstroom", "werkbeweging"}
+    assert set(specs) == {
+        "bestand",
+        "stromen",
+        "per_wijk",
+        "arrangementen",
+        "doorstroom",
+        "werkbeweging",
+    }
     for spec in specs.values():
         assert spec["config"]["locale"]["number"]["decimal"] == ","
         assert spec["config"]["locale"]["number"]["thousands"] == "."
 
 
-def test_dashboard_writes_html_pdf_and_published_figures_with_the_expected_pages(kleine_stad, tmp_path):
+def test_dashboard_writes_html_pdf_and_published_figures_with_the_expected_pages(
+    kleine_stad, tmp_path
+):
     out = io.StringIO()
     call_command("dashboard", "2020Q4", "--uit", str(tmp_path), stdout=out)
     pdf = PdfReader(tmp_path / "dashboard-2020Q4.pdf")
@@ -49,10 +58,14 @@ def test_dashboard_writes_html_pdf_and_published_figures_with_the_expected_pages
     assert any("Monitor Werk en Inkomen — 2020Q4" in p for p in pages[1:3])
     annex = [n for n, p in enumerate(pages) if "Bijlage: definities" in p]
     assert annex and annex[0] >= 3
-    assert "bijstand.uitstroom_werk" in "".join(pages[annex[0]:])
+    assert "bijstand.uitstroom_werk" in "".join(pages[annex[0] :])
     published = json.loads((tmp_path / "indicatoren-2020Q4.json").read_text(encoding="utf-8"))
     assert published and all(r["onderdrukt"] for r in published)  # nine residents: all under 10
-    assert (tmp_path / "dashboard-2020Q4.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (
+        (tmp_path / "dashboard-2020Q4.html")
+        .read_text(encoding="utf-8")
+        .startswith("<!DOCTYPE html>")
+    )
 
 
 def test_bad_quarter_is_one_dutch_sentence(db):
@@ -62,7 +75,9 @@ def test_bad_quarter_is_one_dutch_sentence(db):
         call_command("dashboard", "2021Q9")
 
 
-def test_public_dashboard_page_shows_only_controlled_figures_and_links_definitions(client, kleine_stad):
+def test_public_dashboard_page_shows_only_controlled_figures_and_links_definitions(
+    client, kleine_stad
+):
     response = client.get("/dashboard/2020Q4/?uitsplitsing=regeling")
     html = response.content.decode()
     assert response.status_code == 200
@@ -79,13 +94,17 @@ def test_latest_dashboard_redirects_to_the_last_complete_quarter(client, kleine_
     assert response["Location"] == "/dashboard/2020Q3/"
 
 
-def test_user_with_permission_may_switch_disclosure_control_off(client, kleine_stad, django_user_model):
+def test_user_with_permission_may_switch_disclosure_control_off(
+    client, kleine_stad, django_user_model
+):
     from django.contrib.auth.models import Permission
 
     user = django_user_model.objects.create_user("analist", password="x" * 12)
     user.user_permissions.add(Permission.objects.get(codename="view_unsuppressed"))
     client.force_login(user)
-    html = client.get("/dashboard/2020Q4/?uitsplitsing=regeling&onthullingscontrole=uit").content.decode()
+    html = client.get(
+        "/dashboard/2020Q4/?uitsplitsing=regeling&onthullingscontrole=uit"
+    ).content.decode()
     assert "zonder onthullingscontrole" in html
     assert "<td>3</td>" in html  # PW bestand of the kleine stad
 

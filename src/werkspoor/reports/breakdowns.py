@@ -11,12 +11,22 @@ from werkspoor.indicators.cells import breakdown_domains
 from . import formatting
 from .figures import Figures
 
-COLUMNS = ("bijstand.bestand", "bijstand.instroom", "bijstand.uitstroom", "bijstand.uitstroom_werk",
-           "bijstand.groei_jaar", "inwonerplan.dekking")
+COLUMNS = (
+    "bijstand.bestand",
+    "bijstand.instroom",
+    "bijstand.uitstroom",
+    "bijstand.uitstroom_werk",
+    "bijstand.groei_jaar",
+    "inwonerplan.dekking",
+)
 
 
 def breakdown_choices() -> list[tuple[str, str]]:
-    return [(name, spec["naam"]) for name, spec in catalogue().uitsplitsingen.items() if isinstance(spec, dict)]
+    return [
+        (name, spec["naam"])
+        for name, spec in catalogue().uitsplitsingen.items()
+        if isinstance(spec, dict)
+    ]
 
 
 def breakdown_table(figures: Figures, uitsplitsing: str) -> dict:
@@ -24,9 +34,19 @@ def breakdown_table(figures: Figures, uitsplitsing: str) -> dict:
     columns = [cat.get(c) for c in COLUMNS if uitsplitsing in cat.get(c).uitsplitsingen]
     values = breakdown_domains(cat, current_gemeente().wijken)[uitsplitsing]
     rows = [
-        (value, [formatting.value_for(i.eenheid, figures.value(i.id, figures.kwartaal, **{uitsplitsing: value}))
-                 for i in columns])
+        (
+            value,
+            [
+                formatting.value_for(
+                    i.eenheid, figures.value(i.id, figures.kwartaal, **{uitsplitsing: value})
+                )
+                for i in columns
+            ],
+        )
         for value in values
     ]
-    total = ("totaal", [formatting.value_for(i.eenheid, figures.value(i.id, figures.kwartaal)) for i in columns])
+    total = (
+        "totaal",
+        [formatting.value_for(i.eenheid, figures.value(i.id, figures.kwartaal)) for i in columns],
+    )
     return {"columns": columns, "rows": rows, "total": total}

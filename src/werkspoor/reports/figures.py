@@ -70,7 +70,9 @@ class Figures:
         previous = self.value(indicator.id, self.kwartaal.previous(), **key)
         year = self.value(indicator.id, self.kwartaal.shift(-4), **key)
         return Tile(
-            indicator=indicator, label=spec["label"], value=now,
+            indicator=indicator,
+            label=spec["label"],
+            value=now,
             text=formatting.value_for(indicator.eenheid, now),
             vs_previous=_change(spec["verandering"], now, previous),
             vs_year=_change(spec["verandering"], now, year),
@@ -83,23 +85,44 @@ class Figures:
     def stromen(self) -> list[dict]:
         rows = []
         for q in self.last_quarters(FLOW_QUARTERS):
-            for name, indicator in (("instroom", "bijstand.instroom"), ("uitstroom", "bijstand.uitstroom"),
-                                    ("uitstroom naar werk", "bijstand.uitstroom_werk")):
-                rows.append({"kwartaal": str(q), "stroom": name, "aantal": self.value(indicator, q)})
+            for name, indicator in (
+                ("instroom", "bijstand.instroom"),
+                ("uitstroom", "bijstand.uitstroom"),
+                ("uitstroom naar werk", "bijstand.uitstroom_werk"),
+            ):
+                rows.append(
+                    {"kwartaal": str(q), "stroom": name, "aantal": self.value(indicator, q)}
+                )
         return rows
 
     def per_wijk(self) -> list[dict]:
-        return [{"wijk": w, "aantal": self.value("bijstand.bestand", self.kwartaal, wijk=w)}
-                for w in current_gemeente().wijken]
+        return [
+            {"wijk": w, "aantal": self.value("bijstand.bestand", self.kwartaal, wijk=w)}
+            for w in current_gemeente().wijken
+        ]
 
     def arrangementen(self) -> list[dict]:
-        return [{"kwartaal": str(q), "arrangement": k, "aantal": self.value("arrangement.bestand", q, arrangement=k)}
-                for q in self.last_quarters(FLOW_QUARTERS) for k in "1234"]
+        return [
+            {
+                "kwartaal": str(q),
+                "arrangement": k,
+                "aantal": self.value("arrangement.bestand", q, arrangement=k),
+            }
+            for q in self.last_quarters(FLOW_QUARTERS)
+            for k in "1234"
+        ]
 
     def doorstroom(self) -> list[dict]:
-        return [{"van": f"van {a}", "naar": f"naar {b}",
-                 "aantal": self.value("arrangement.doorstroom", self.kwartaal, van=a, naar=b)}
-                for a in "1234" for b in "1234" if a != b]
+        return [
+            {
+                "van": f"van {a}",
+                "naar": f"naar {b}",
+                "aantal": self.value("arrangement.doorstroom", self.kwartaal, van=a, naar=b),
+            }
+            for a in "1234"
+            for b in "1234"
+            if a != b
+        ]
 
     def werkbeweging(self) -> list[tuple[str, float | None]]:
         start = Quarter.parse(catalogue().get("werkbeweging.extra_cumulatief").parameters["start"])
@@ -115,7 +138,9 @@ def _change(kind: str, now, then) -> str:
     if now is None or then is None:
         return formatting.ONDERDRUKT
     if kind == "procent":
-        return formatting.signed(100 * (now - then) / then, 1, "%") if then else formatting.ONDERDRUKT
+        return (
+            formatting.signed(100 * (now - then) / then, 1, "%") if then else formatting.ONDERDRUKT
+        )
     if kind == "punt":
         return formatting.signed(100 * (now - then), 1, " %-punt")
     return formatting.signed(now - then, 1 if isinstance(now, float) else 0)

@@ -55,8 +55,10 @@ def clear_cache() -> None:
 
 
 def svg_data_uri(spec: dict) -> str:
-    svg = vl_convert.vegalite_to_svg(spec, format_locale={"decimal": ",", "thousands": ".",
-                                                        "grouping": [3], "currency": ["€ ", ""]})
+    svg = vl_convert.vegalite_to_svg(
+        spec,
+        format_locale={"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
+    )
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
@@ -110,5 +112,7 @@ def write_report(kwartaal: Quarter, uit: str | None = None) -> list[Path]:
     paths["html"].write_text(html, encoding="utf-8")
     paths["pdf"].write_bytes(render_pdf(html))
     paths["json"].write_text(to_json(figures.cells_in(kwartaal)) + "\n", encoding="utf-8")
-    paths["specs"].write_text(json.dumps(charts.monitor_specs(figures), ensure_ascii=False), encoding="utf-8")
+    paths["specs"].write_text(
+        json.dumps(charts.monitor_specs(figures), ensure_ascii=False), encoding="utf-8"
+    )
     return list(paths.values())

@@ -27,26 +27,34 @@ def kwartaal(request, kwartaal):
         quarter = Quarter.parse(kwartaal)
     except ValueError as error:
         raise Http404(str(error)) from error
-    unsuppressed = request.GET.get("onthullingscontrole") == "uit" and may_see_unsuppressed(request.user)
+    unsuppressed = request.GET.get("onthullingscontrole") == "uit" and may_see_unsuppressed(
+        request.user
+    )
     figures = figures_for(quarter, drempel=0 if unsuppressed else None)
     choices = breakdown_choices()
     chosen = request.GET.get("uitsplitsing", "wijk")
     if chosen not in dict(choices):
         chosen = "wijk"
     tiles = figures.tiles()
-    return render(request, "reports/dashboard.html", {
-        "kwartaal": quarter,
-        "vorige": quarter.previous(),
-        "volgende": quarter.next(),
-        "tiles": [(t, charts.sparkline(t.series), f"spark-{n}") for n, t in enumerate(tiles)],
-        "charts": [(f"chart-{name}", spec) for name, spec in charts.monitor_specs(figures).items()],
-        "choices": choices,
-        "chosen": chosen,
-        "table": breakdown_table(figures, chosen),
-        "drempel": default_threshold(),
-        "unsuppressed": unsuppressed,
-        "may_unsuppress": may_see_unsuppressed(request.user),
-    })
+    return render(
+        request,
+        "reports/dashboard.html",
+        {
+            "kwartaal": quarter,
+            "vorige": quarter.previous(),
+            "volgende": quarter.next(),
+            "tiles": [(t, charts.sparkline(t.series), f"spark-{n}") for n, t in enumerate(tiles)],
+            "charts": [
+                (f"chart-{name}", spec) for name, spec in charts.monitor_specs(figures).items()
+            ],
+            "choices": choices,
+            "chosen": chosen,
+            "table": breakdown_table(figures, chosen),
+            "drempel": default_threshold(),
+            "unsuppressed": unsuppressed,
+            "may_unsuppress": may_see_unsuppressed(request.user),
+        },
+    )
 
 
 def indicatoren(request):

@@ -11,8 +11,14 @@ class Command(BaseCommand):
     help = "Schrijf het Dashboard en de Monitor van een kwartaal (HTML en PDF, A4)."
 
     def add_arguments(self, parser):
-        parser.add_argument("kwartaal", nargs="?", help="bijvoorbeeld 2021Q4; standaard het laatste volledige kwartaal")
-        parser.add_argument("--uit", help="map voor de bestanden (standaard data/rapporten/<kwartaal>/)")
+        parser.add_argument(
+            "kwartaal",
+            nargs="?",
+            help="bijvoorbeeld 2021Q4; standaard het laatste volledige kwartaal",
+        )
+        parser.add_argument(
+            "--uit", help="map voor de bestanden (standaard data/rapporten/<kwartaal>/)"
+        )
 
     def handle(self, *args, **options):
         kwartaal = self._quarter(options["kwartaal"])
@@ -27,5 +33,7 @@ class Command(BaseCommand):
                 raise CommandError(f"{error}.", returncode=2) from error
         quarter = latest_complete_quarter()
         if quarter is None:
-            raise CommandError("De registratie is leeg; bouw eerst de demostad (werkspoor demo).", returncode=2)
+            raise CommandError(
+                "De registratie is leeg; bouw eerst de demostad (werkspoor demo).", returncode=2
+            )
         return quarter
