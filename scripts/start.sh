@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EUPL-1.2
 # The main job on embedded defaults: install, build the demo city into SQLite (once),
-# and serve the web app on http://127.0.0.1:8000. Set WERKSPOOR_REBUILD=1 to rebuild.
+# write the latest quarter's dashboard, and serve the web app on http://127.0.0.1:8000.
+# Set WERKSPOOR_REBUILD=1 to rebuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,6 +11,8 @@ export PATH="$PWD/.venv/bin:$PATH"
 marker="data/.demo-built"
 if [ ! -f "$marker" ] || [ "${WERKSPOOR_REBUILD:-0}" = "1" ]; then
     werkspoor demo
+    # The latest complete quarter's Dashboard and Monitor (HTML + PDF) in data/rapporten/.
+    werkspoor dashboard
     mkdir -p data && touch "$marker"
 fi
 exec werkspoor serve --port "${WERKSPOOR_PORT:-8000}"

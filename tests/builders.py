@@ -112,3 +112,14 @@ class RegistryBuilder:
 
     def kto(self, datum, thema, cijfer):
         return _save(KtoRespons(external_id=_code("K"), datum=datum, thema=thema, cijfer=cijfer))
+
+    def uitkeringsreeks(self, inwoner, perioden, regeling="PW", reden="overig"):
+        """Consecutive benefits of one resident from (startdatum, einddatum or None) pairs,
+        saved in one query (the caller guarantees they do not overlap)."""
+        return Uitkering.objects.bulk_create(
+            Uitkering(
+                external_id=_code("U"), inwoner=inwoner, regeling=regeling, startdatum=start,
+                einddatum=end, reden_beeindiging=reden if end else "",
+            )
+            for start, end in perioden
+        )

@@ -16,3 +16,11 @@ def build(db) -> RegistryBuilder:
 @pytest.fixture
 def peildatum() -> date:
     return date(2021, 12, 31)
+
+
+@pytest.fixture
+def kleine_stad(build):
+    """The hand-made town of tests/indicators/kleine_stad.py in the test database."""
+    from tests.indicators.kleine_stad import build_kleine_stad
+
+    build_kleine_stad(build)

@@ -6,5 +6,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("dashboard/", include("werkspoor.reports.urls")),
     path("", include("werkspoor.web.urls")),
 ]

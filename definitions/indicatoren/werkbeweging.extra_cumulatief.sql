@@ -1,0 +1,18 @@
+-- Afgeleid van werkbeweging.bewegingen (totaal). Een kwartaal zonder bewegingen telt als 0.
+WITH per_kwartaal AS (
+  SELECT k.periode, k.volgnummer, COALESCE(b.waarde, 0) AS bewegingen,
+         COALESCE(b.personen, 0) AS personen
+  FROM kwartalen k
+  LEFT JOIN uitkomst b
+    ON b.indicator = 'werkbeweging.bewegingen' AND b.periode = k.periode AND b.sleutel = ''
+),
+basislijn AS (
+  SELECT AVG(bewegingen) AS gemiddeld, MIN(personen) AS personen, COUNT(*) AS kwartalen
+  FROM per_kwartaal WHERE periode BETWEEN :basislijn_van AND :basislijn_tot
+)
+SELECT p.periode, '' AS sleutel,
+       ROUND(SUM(p.bewegingen - b.gemiddeld) OVER (ORDER BY p.volgnummer), 1) AS waarde,
+       LEAST(b.personen, MIN(p.personen) OVER (ORDER BY p.volgnummer)) AS personen
+FROM per_kwartaal p CROSS JOIN basislijn b
+WHERE p.periode >= :start
+  AND b.kwartalen = (SELECT COUNT(*) FROM kwartalen WHERE periode BETWEEN :basislijn_van AND :basislijn_tot)

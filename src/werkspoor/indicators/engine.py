@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The rekenkern: loads the registry into an in-memory DuckDB and computes every indicator
+of the catalogue for a range of quarters, set-based in SQL (never row by row in Python)."""
+
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from werkspoor.core.gemeente import current_gemeente
+from werkspoor.core.periods import Quarter, quarters_between
+
+from .aggregation import cells_sql, render_parameters
+from .catalogue import Catalogue, Indicator, catalogue
+from .cells import Cel, breakdown_domains, with_zero_cells
+from .loading import load_registry
+
+# Growth against a year earlier needs four quarters before the first one asked for.
+LOOKBACK_QUARTERS = 4
+
+
+def _quarter_table(quarters: list[Quarter]) -> pa.Table:
+    return pa.table(
+        {
+            "periode": [str(q) for q in quarters],
+            "begin": pa.array([q.first_day for q in quarters], pa.date32()),
+            "einde": pa.array([q.last_day for q in quarters], pa.date32()),
+            "volgnummer": [q.year * 4 + q.number - 1 for q in quarters],
+            "vorige": [str(q.previous()) for q in quarters],
+            "jaar_eerder": [str(q.shift(-4)) for q in quarters],
+        }
+    )
+
+
+def _order(indicators: list[Indicator]) -> list[Indicator]:
+    """Derived indicators after the ones they are derived from."""
+    done, ordered = set(), []
+    pending = list(indicators)
+    while pending:
+        ready = [i for i in pending if set(i.afgeleid_van) <= done]
+        if not ready:
+            raise ValueError("kringverwijzing in 'afgeleid_van' van de catalogus")
+        for indicator in ready:
+            ordered.append(indicator)
+            done.add(indicator.id)
+            pending.remove(indicator)
+    return ordered
+
+
+class Engine:
+    """One DuckDB database holding a copy of the registry; compute() may be called often."""
+
+    def __init__(self, cat: Catalogue | None = None, threads: int | None = None):
+        self.catalogue = cat or catalogue()
+        self.gemeente = current_gemeente()
+        self.db = duckdb.connect(":memory:")
+        if threads:
+            self.db.execute(f"SET threads = {int(threads)}")
+        self.row_counts = load_registry(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _range(self, van: Quarter, tot: Quarter) -> list[Quarter]:
+        start = van.shift(-LOOKBACK_QUARTERS)
+        for indicator in self.catalogue:
+            if "basislijn_van" in indicator.parameters:
+                start = min(start, Quarter.parse(indicator.parameters["basislijn_van"]))
+        return quarters_between(start, tot)
+
+    def _parameters(self, indicator: Indicator) -> dict:
+        return {
+            "caseload_min": self.gemeente.caseload_min,
+            "caseload_max": self.gemeente.caseload_max,
+            **indicator.parameters,
+        }
+
+    def _sql(self, indicator: Indicator) -> str:
+        sql = render_parameters(indicator.sql, self._parameters(indicator), f"{indicator.id}.sql")
+        if indicator.berekening == "afgeleid":
+            return f"SELECT '{indicator.id}' AS indicator, periode, sleutel, waarde, personen FROM ({sql}) d"
+        klassen = self.catalogue.uitsplitsingen["leeftijdsklasse"]["klassen"]
+        return cells_sql(indicator, sql, klassen)
+
+    def compute(self, van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
+        """Every cell of the chosen indicators (default all) for the quarters van..tot."""
+        if tot < van:
+            raise ValueError(f"het kwartaal --tot {tot} ligt vóór --van {van}")
+        chosen = [i for i in self.catalogue if ids is None or i.id in ids]
+        needed = {d for i in chosen for d in i.afgeleid_van}
+        chosen += [i for i in self.catalogue if i.id in needed and i not in chosen]
+        self.db.register("_kwartalen", _quarter_table(self._range(van, tot)))
+        self.db.execute("CREATE OR REPLACE TABLE kwartalen AS SELECT * FROM _kwartalen")
+        self.db.execute(
+            "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
+            "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
+        )
+        for indicator in _order(chosen):
+            self.db.execute(f"INSERT INTO uitkomst {self._sql(indicator)}")
+        return self._cells(chosen, van, tot, ids)
+
+    def _cells(self, chosen, van: Quarter, tot: Quarter, ids) -> list[Cel]:
+        rows = self.db.execute(
+            "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
+            "WHERE periode BETWEEN ? AND ?",
+            [str(van), str(tot)],
+        ).fetchall()
+        by_indicator: dict[str, list[Cel]] = {}
+        for indicator_id, periode, sleutel, waarde, personen in rows:
+            by_indicator.setdefault(indicator_id, []).append(
+                Cel(indicator_id, periode, sleutel, waarde, personen)
+            )
+        periods = [str(q) for q in quarters_between(van, tot)]
+        domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
+        cells = []
+        for indicator in chosen:
+            if ids is not None and indicator.id not in ids:
+                continue
+            found = by_indicator.get(indicator.id, [])
+            if indicator.berekening == "aantal":
+                found = with_zero_cells(found, indicator, periods, domains)
+            cells += [_typed(cell, indicator) for cell in found]
+        return cells
+
+
+def _typed(cell: Cel, indicator: Indicator) -> Cel:
+    """Counts as whole numbers; shares, means and percentages as they are."""
+    value = cell.waarde
+    if value is None or indicator.berekening in ("aandeel",) or indicator.eenheid == "procent":
+        return cell
+    is_extra = "statistiek" in cell.uitsplitsing
+    if indicator.berekening == "aantal" or is_extra or float(value).is_integer():
+        if float(value).is_integer():
+            value = int(value)
+    if indicator.berekening == "gemiddelde" and not is_extra:
+        value = cell.waarde
+    return Cel(cell.indicator, cell.periode, cell.sleutel, value, cell.personen)
+
+
+def compute(van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
+    """Load the configured registry and compute (one-off use: CLI, reports)."""
+    engine = Engine()
+    try:
+        return engine.compute(van, tot, ids)
+    finally:
+        engine.close()

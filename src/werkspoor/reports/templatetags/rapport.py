@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Template filters for Dutch figures in the Dashboard and Monitor."""
+
+from django import template
+
+from werkspoor.reports import formatting
+
+register = template.Library()
+
+
+@register.filter
+def getal(value, decimals=0):
+    return formatting.number(value, int(decimals))
+
+
+@register.filter
+def waarde(value, unit):
+    return formatting.value_for(unit, value)

@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Public pages: the quarter's Dashboard and Monitor (published figures only) and the
+indicator catalogue. Figures without disclosure control only for `may_see_unsuppressed`."""
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from werkspoor.core.periods import Quarter
+from werkspoor.indicators.access import may_see_unsuppressed
+from werkspoor.indicators.catalogue import catalogue
+from werkspoor.indicators.services import default_threshold
+
+from . import charts
+from .breakdowns import breakdown_choices, breakdown_table
+from .services import figures_for, latest_complete_quarter
+
+
+def latest(request):
+    quarter = latest_complete_quarter()
+    if quarter is None:
+        return render(request, "reports/leeg.html")
+    return redirect("reports:kwartaal", kwartaal=str(quarter))
+
+
+def kwartaal(request, kwartaal):
+    try:
+        quarter = Quarter.parse(kwartaal)
+    except ValueError as error:
+        raise Http404(str(error)) from error
+    unsuppressed = request.GET.get("onthullingscontrole") == "uit" and may_see_unsuppressed(
+        request.user
+    )
+    figures = figures_for(quarter, drempel=0 if unsuppressed else None)
+    choices = breakdown_choices()
+    chosen = request.GET.get("uitsplitsing", "wijk")
+    if chosen not in dict(choices):
+        chosen = "wijk"
+    tiles = figures.tiles()
+    return render(
+        request,
+        "reports/dashboard.html",
+        {
+            "kwartaal": quarter,
+            "vorige": quarter.previous(),
+            "volgende": quarter.next(),
+            "tiles": [(t, charts.sparkline(t.series), f"spark-{n}") for n, t in enumerate(tiles)],
+            "charts": [
+                (f"chart-{name}", spec) for name, spec in charts.monitor_specs(figures).items()
+            ],
+            "choices": choices,
+            "chosen": chosen,
+            "table": breakdown_table(figures, chosen),
+            "drempel": default_threshold(),
+            "unsuppressed": unsuppressed,
+            "may_unsuppress": may_see_unsuppressed(request.user),
+        },
+    )
+
+
+def indicatoren(request):
+    return render(request, "reports/indicatoren.html", {"catalogue": catalogue()})

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Onthullingscontrole: small groups suppressed, complements suppressed where a total would
+give them away, shares on small groups suppressed, and `--drempel 0` switching it off."""
+
+from werkspoor.indicators.catalogue import catalogue
+from werkspoor.indicators.cells import Cel, encode_key
+from werkspoor.indicators.disclosure import apply_disclosure
+from werkspoor.indicators.services import published_cells
+
+
+def cel(indicator, waarde, personen=None, periode="2020Q4", **uitsplitsing):
+    return Cel(
+        indicator,
+        periode,
+        encode_key(uitsplitsing),
+        waarde,
+        waarde if personen is None else personen,
+    )
+
+
+def by_breakdown(cells):
+    return {tuple(sorted(c.uitsplitsing.items())): c for c in cells}
+
+
+def wijk_table(values):
+    total = cel("bijstand.bestand", sum(values.values()))
+    return [total] + [cel("bijstand.bestand", v, wijk=w) for w, v in values.items()]
+
+
+def test_count_below_threshold_is_suppressed_and_marked():
+    result = by_breakdown(
+        apply_disclosure(wijk_table({"Oost": 4, "Zuid": 50, "West": 60}), catalogue(), 10)
+    )
+    oost = result[(("wijk", "Oost"),)]
+    assert oost.onderdrukt and oost.waarde is None
+
+
+def test_single_suppressed_cell_gets_a_complement_so_the_total_does_not_reveal_it():
+    """Total 114 = 4 + 50 + 60: with only Oost hidden, 114 − 50 − 60 = 4. Zuid (the
+    smallest other cell) is suppressed too; the total and West stay."""
+    result = by_breakdown(
+        apply_disclosure(wijk_table({"Oost": 4, "Zuid": 50, "West": 60}), catalogue(), 10)
+    )
+    assert result[(("wijk", "Zuid"),)].onderdrukt
+    assert not result[(("wijk", "West"),)].onderdrukt
+    assert result[()].waarde == 114
+
+
+def test_two_small_cells_need_no_extra_complement():
+    result = by_breakdown(
+        apply_disclosure(wijk_table({"Oost": 4, "Zuid": 3, "West": 60}), catalogue(), 10)
+    )
+    assert not result[(("wijk", "West"),)].onderdrukt
+
+
+def test_complement_crosses_to_the_total_of_another_indicator():
+    """bijstand.duur per duurklasse adds up to bijstand.bestand (som_is): one hidden class
+    would follow from the bestand, so a second class is hidden."""
+    cells = [
+        cel("bijstand.bestand", 100),
+        cel("bijstand.duur", 5, duurklasse="<1"),
+        cel("bijstand.duur", 40, duurklasse="1-2"),
+        cel("bijstand.duur", 25, duurklasse="2-5"),
+        cel("bijstand.duur", 30, duurklasse="5+"),
+    ]
+    result = {
+        c.sleutel: c
+        for c in apply_disclosure(cells, catalogue(), 10)
+        if c.indicator == "bijstand.duur"
+    }
+    hidden = [k for k, c in result.items() if c.onderdrukt]
+    assert hidden == [encode_key({"duurklasse": "<1"}), encode_key({"duurklasse": "2-5"})]
+
+
+def test_complement_in_a_from_to_matrix_of_the_doorstroom():
+    """Oost: 1→3 = 30, 3→4 = 12, 4→3 = 3, total 45. 4→3 is hidden; it would follow from the
+    total, so the next smallest flow (3→4) is hidden as well; 1→3 and the total stay."""
+    flows = {("1", "3"): 30, ("3", "4"): 12, ("4", "3"): 3}
+    cells = [cel("arrangement.doorstroom", 45, wijk="Oost")]
+    cells += [
+        cel("arrangement.doorstroom", v, van=a, naar=b, wijk="Oost") for (a, b), v in flows.items()
+    ]
+    result = {
+        (c.uitsplitsing.get("van"), c.uitsplitsing.get("naar")): c
+        for c in apply_disclosure(cells, catalogue(), 10)
+    }
+    assert result[("4", "3")].onderdrukt and result[("3", "4")].onderdrukt
+    assert result[("1", "3")].waarde == 30
+    assert result[(None, None)].waarde == 45
+
+
+def test_share_on_fewer_persons_than_threshold_is_suppressed():
+    cells = [
+        cel("inwonerplan.dekking", 0.5, personen=4, wijk="Oost"),
+        cel("inwonerplan.dekking", 0.8, personen=400),
+    ]
+    result = by_breakdown(apply_disclosure(cells, catalogue(), 10))
+    assert result[(("wijk", "Oost"),)].onderdrukt
+    assert result[()].waarde == 0.8
+
+
+def test_threshold_zero_publishes_everything():
+    cells = wijk_table({"Oost": 4, "Zuid": 50})
+    assert not any(c.onderdrukt for c in apply_disclosure(cells, catalogue(), 0))
+
+
+def test_published_figures_of_the_kleine_stad_show_no_group_under_the_threshold(kleine_stad):
+    """The municipality's threshold (10) hides every figure of the nine residents."""
+    from werkspoor.core.periods import Quarter
+
+    cells = published_cells(Quarter(2020, 4), Quarter(2020, 4))
+    assert cells and all(c.onderdrukt or (c.personen or 0) >= 10 for c in cells)
+    shown = [c for c in cells if not c.onderdrukt]
+    assert all(c.personen >= 10 for c in shown)
