@@ -14,6 +14,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 if [ ! -f "$stamp" ]; then
     echo "Werkspoor: afhankelijkheden installeren uit $lock ..."
+    .venv/bin/python -m pip --version >/dev/null 2>&1 || .venv/bin/python -m ensurepip >/dev/null
     .venv/bin/python -m pip install -q --disable-pip-version-check uv
     .venv/bin/python -m uv pip install -q -p .venv/bin/python -r "$lock"
     .venv/bin/python -m uv pip install -q -p .venv/bin/python --no-deps -e .

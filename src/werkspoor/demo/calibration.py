@@ -46,7 +46,7 @@ def measure() -> dict:
     day_2020 = date(2020, 12, 31)
     stock_2020 = bestand[2020]
     overvecht = _stock(day_2020).filter(inwoner__wijk="Overvecht").count()
-    running_people = Uitkering.objects.filter(running_on(ARRANGEMENT_3_DAY)).values("inwoner")
+    running_people = _stock(ARRANGEMENT_3_DAY).values("inwoner")
     arrangement_3 = (
         ArrangementPeriode.objects.filter(running_on(ARRANGEMENT_3_DAY), arrangement=3)
         .filter(inwoner__in=running_people)

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Inwonerplan goals: who gets a plan, which goals, and how they end."""
+"""Inwonerplan goals: who gets a plan, which goals follow each other, and how they end."""
 
 from __future__ import annotations
 
 import numpy as np
 
 DAYS_PER_MONTH = 30.44
+NEVER = np.iinfo(np.int64).max
 
 
 def _year_of(days: np.ndarray) -> np.ndarray:
@@ -14,26 +15,40 @@ def _year_of(days: np.ndarray) -> np.ndarray:
     ).astype(int) + 1970
 
 
-def goals(params, rng: np.random.Generator, pop) -> dict:
+def _plan_starts(params, rng, pop) -> tuple[np.ndarray, np.ndarray]:
+    """Residents with an inwonerplan and the day it starts: soon after a new benefit, or
+    some time after the roll-out for benefits that were already running."""
     first, last = params.first_day, params.last_day
     chance_by_year = params["inwonerplan_kans"]
     new = pop.start >= first
-    plan_start = np.where(
-        new, pop.start + rng.integers(14, 90, pop.size), first + rng.integers(0, 730, pop.size)
-    )
-    plan_start = np.maximum(plan_start, pop.start + 1)
-    years = np.clip(_year_of(plan_start), min(chance_by_year), max(chance_by_year))
+    start = np.where(new, pop.start + rng.integers(14, 90, pop.size), first + rng.integers(0, 730, pop.size))
+    start = np.maximum(start, pop.start + 1)
+    years = np.clip(_year_of(start), min(chance_by_year), max(chance_by_year))
     chance = np.vectorize(chance_by_year.get)(years)
-    benefit_end = np.where(pop.end == -1, np.iinfo(np.int64).max, pop.end)
-    has_plan = (rng.random(pop.size) < chance) & (plan_start < benefit_end) & (plan_start <= last)
-
+    benefit_end = np.where(pop.end == -1, NEVER, pop.end)
+    has_plan = (rng.random(pop.size) < chance) & (start < benefit_end) & (start <= last)
     people = np.flatnonzero(has_plan)
-    counts = rng.choice([1, 2, 3], people.size, p=[0.5, 0.35, 0.15])
-    person = np.repeat(people, counts)
-    start = plan_start[person] + rng.integers(0, 30, person.size)
-    keep = (start < benefit_end[person]) & (start <= last)
-    person, start = person[keep], start[keep]
+    return people, start[people]
 
+
+def goals(params, rng: np.random.Generator, pop) -> dict:
+    last = params.last_day
+    benefit_end = np.where(pop.end == -1, NEVER, pop.end)
+    person, start = _plan_starts(params, rng, pop)
+    parts = []
+    for _ in range(params["doelen_per_plan_max"]):
+        open_ = (start < benefit_end[person]) & (start <= last)
+        person, start = person[open_], start[open_]
+        if person.size == 0:
+            break
+        goal = _one_goal(params, rng, pop, person, start, benefit_end, last)
+        parts.append(goal)
+        follow = goal["status"] != "actief"
+        person, start = person[follow], goal["statusdatum"][follow] + rng.integers(0, 30, follow.sum())
+    return {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+
+
+def _one_goal(params, rng, pop, person, start, benefit_end, last) -> dict:
     soort = _soort(params, rng, pop.arrangement[person])
     duration = np.maximum(30, rng.exponential(params["doel_duur_maanden"], person.size) * DAYS_PER_MONTH)
     end = start + duration.astype(np.int64)
@@ -47,9 +62,8 @@ def goals(params, rng: np.random.Generator, pop) -> dict:
     status = np.where(achieved, "behaald", "gestopt").astype(object)
     still_active = end > last
     status[still_active] = "actief"
-    statusdatum = np.where(still_active, start, end)
     return {"person": person, "soort": soort, "start": start, "status": status,
-            "statusdatum": statusdatum}
+            "statusdatum": np.where(still_active, start, end)}
 
 
 def _soort(params, rng, arrangement: np.ndarray) -> np.ndarray:

@@ -166,8 +166,11 @@ class Simulation:
 
     def _transitions(self, staying: np.ndarray, start: int, end: int):
         pop = self.population
-        for origin, targets in self.p["arrangement"]["overgang_per_maand"].items():
-            idx = np.flatnonzero(staying & (pop.arrangement == origin))
+        transitions = self.p["arrangement"]["overgang_per_maand"]
+        # Candidates are fixed before anyone moves: at most one move per resident per month.
+        candidates = {origin: np.flatnonzero(staying & (pop.arrangement == origin)) for origin in transitions}
+        for origin, targets in transitions.items():
+            idx = candidates[origin]
             destinations = np.array(list(targets), dtype=np.int8)
             probs = np.array(list(targets.values()))
             moving = idx[self.rng.random(idx.size) < probs.sum()]

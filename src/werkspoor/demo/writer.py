@@ -48,10 +48,11 @@ def _tables_to_empty() -> list[str]:
 
 
 def empty_registry():
+    """Delete every registry row. Atomic, because SQLite checks foreign keys at commit."""
     statements = connection.ops.sql_flush(
         no_style(), _tables_to_empty(), reset_sequences=False, allow_cascade=True
     )
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)
 

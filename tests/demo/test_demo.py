@@ -1,0 +1,143 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The demo city: calibrated to the seeds at scale 1, deterministic per seed, and written
+through the database's own constraints."""
+
+import hashlib
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from werkspoor.core.signals import demo_city_built
+from werkspoor.demo.calibration import measure, measure_export
+from werkspoor.demo.city import build_city
+from werkspoor.demo.writer import empty_registry
+from werkspoor.registry.models import Inwoner, Uitkering
+
+BESTAND = {2017: 10_100, 2018: 9_650, 2019: 9_350, 2020: 9_800}
+UITSTROOM_WERK = {2017: 1_140, 2018: 1_450, 2019: 1_150, 2020: 1_040}
+
+
+@pytest.fixture(scope="module")
+def city(django_db_setup, django_db_blocker):
+    """The default demo city (seed 2017, scale 1), built once for this module."""
+    with django_db_blocker.unblock():
+        report = build_city()
+        figures = measure()
+        yield report, figures
+        empty_registry()
+
+
+@pytest.mark.parametrize("year", sorted(BESTAND))
+def test_bestand_on_31_december_within_5_percent(city, year):
+    _, figures = city
+    assert abs(figures["bestand"][year] - BESTAND[year]) <= 0.05 * BESTAND[year]
+
+
+def test_bestand_grew_over_2020_by_about_4_7_percent(city):
+    _, figures = city
+    growth = 100 * (figures["bestand"][2020] / figures["bestand"][2019] - 1)
+    assert 3.0 <= growth <= 6.5
+
+
+@pytest.mark.parametrize("year", sorted(UITSTROOM_WERK))
+def test_uitstroom_naar_werk_within_10_percent(city, year):
+    _, figures = city
+    assert abs(figures["uitstroom_werk"][year] - UITSTROOM_WERK[year]) <= 0.10 * UITSTROOM_WERK[year]
+
+
+def test_about_3800_in_arrangement_3_on_1_january_2022(city):
+    _, figures = city
+    assert 3_420 <= figures["arrangement_3_2022"] <= 4_180
+
+
+def test_one_third_of_benefits_in_overvecht(city):
+    _, figures = city
+    assert 0.28 <= figures["aandeel_overvecht_2020"] <= 0.38
+
+
+def test_mean_caseload_within_the_guideline(city):
+    _, figures = city
+    for day, mean in figures["caseload"].items():
+        assert 100 <= mean <= 125, day
+
+
+def test_covid_lowered_outflow_from_2020q2(db, city):
+    quarters = {}
+    for q, (first, last) in {
+        "2019Q2": (date(2019, 4, 1), date(2019, 7, 1)),
+        "2020Q2": (date(2020, 4, 1), date(2020, 7, 1)),
+    }.items():
+        quarters[q] = Uitkering.objects.filter(
+            regeling="PW", einddatum__gte=first, einddatum__lt=last
+        ).count()
+    assert quarters["2020Q2"] < 0.9 * quarters["2019Q2"]
+
+
+def test_figures_measured_by_the_export_match(db, city, tmp_path):
+    _, figures = city
+    call_command("export", str(tmp_path), verbosity=0)
+    exported = measure_export(tmp_path)
+    assert exported["bestand"] == figures["bestand"]
+    assert exported["uitstroom_werk"] == figures["uitstroom_werk"]
+
+
+def test_every_resident_has_a_valid_synthetic_bsn(db, city):
+    from werkspoor.core.bsn import is_valid_bsn
+
+    sample = Inwoner.objects.values_list("bsn", flat=True)[:2000]
+    assert all(bsn and bsn.startswith("9") and is_valid_bsn(bsn) for bsn in sample)
+
+
+def test_scale_1_builds_in_under_a_minute(city):
+    report, _ = city
+    assert report.simulate_seconds + report.write_seconds < 60
+
+
+def _export_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.csv")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_same_seed_gives_the_same_city_and_another_seed_another(tmp_path):
+    digests = []
+    for n, seed in enumerate((7, 7, 8)):
+        build_city(seed=seed, scale=0.05)
+        call_command("export", str(tmp_path / str(n)), verbosity=0)
+        digests.append(_export_digest(tmp_path / str(n)))
+    assert digests[0] == digests[1]
+    assert digests[0] != digests[2]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rebuilding_replaces_the_registry_and_announces_it():
+    received = []
+
+    def listener(sender, **kwargs):
+        received.append(kwargs)
+
+    demo_city_built.connect(listener)
+    try:
+        build_city(seed=3, scale=0.05)
+        first = Inwoner.objects.count()
+        build_city(seed=3, scale=0.05)
+    finally:
+        demo_city_built.disconnect(listener)
+    assert Inwoner.objects.count() == first
+    assert [r["seed"] for r in received] == [3, 3]
+
+
+@pytest.mark.parametrize("args, word", [(["--scale", "0"], "--scale"), (["--seed", "-1"], "--seed")])
+def test_bad_arguments_get_one_dutch_line_and_exit_2(args, word):
+    result = subprocess.run(
+        [sys.executable, "-m", "werkspoor.cli", "demo", *args], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert word in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
