@@ -6,5 +6,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
 ]

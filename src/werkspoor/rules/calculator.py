@@ -35,7 +35,7 @@ class Aanvraag:
     maanden_laag_inkomen: int = 0
 
 
-def _plus_maanden(day: date, n: int) -> date:
+def plus_maanden(day: date, n: int) -> date:
     index = day.year * 12 + day.month - 1 + n
     return date(index // 12, index % 12 + 1, 1)
 
@@ -84,7 +84,7 @@ def bereken(aanvraag: Aanvraag) -> dict:
     _validate(aanvraag)
     start = aanvraag.startmaand.replace(day=1)
     einde = parameter_range().end
-    maanden = [d for d in (_plus_maanden(start, i) for i in range(MAANDEN)) if d < einde]
+    maanden = [d for d in (plus_maanden(start, i) for i in range(MAANDEN)) if d < einde]
     met_werk = [_maand(aanvraag, d, i + 1, aanvraag.netto_loon) for i, d in enumerate(maanden)]
     zonder_werk = _maand(aanvraag, start, 0, 0.0)
     eerste = met_werk[0]
