@@ -112,3 +112,15 @@ class RegistryBuilder:
 
     def kto(self, datum, thema, cijfer):
         return _save(KtoRespons(external_id=_code("K"), datum=datum, thema=thema, cijfer=cijfer))
+
+    def vrijwilligersvergoeding(self, inwoner, maand, bedrag, kosten_aangetoond="0"):
+        from decimal import Decimal
+
+        from werkspoor.rules.models import VrijwilligersvergoedingRegistratie
+
+        return _save(
+            VrijwilligersvergoedingRegistratie(
+                inwoner=inwoner, maand=maand.replace(day=1), bedrag=Decimal(bedrag),
+                kosten_aangetoond=Decimal(kosten_aangetoond),
+            )
+        )

@@ -1,5 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""A small server-side bar chart (SVG geometry) of income per month: no JavaScript needed."""
+"""A small server-side bar chart (SVG geometry) of income per month: no JavaScript needed.
+
+Coordinates are returned as strings with a decimal point, because the Dutch locale would
+render floats with a comma in the template and break the SVG.
+"""
 
 from __future__ import annotations
 
@@ -13,28 +17,31 @@ def inkomen_grafiek(maanden: list[dict], zonder_werk: float) -> dict:
     def y(amount: float) -> float:
         return TOP + HEIGHT - HEIGHT * amount / hoogste
 
+    def svg(number: float) -> str:
+        return f"{number:.1f}"
+
     bars = []
     for index, m in enumerate(maanden):
         x = LEFT + index * (BAR_WIDTH + GAP)
         uitkering = m["uitkering"] + m["jongerentoeslag"]
         bars.append({
-            "x": x,
-            "label_x": x + BAR_WIDTH / 2,
-            "loon_y": y(m["loon"]),
-            "loon_h": TOP + HEIGHT - y(m["loon"]),
-            "uitkering_y": y(m["loon"] + uitkering),
-            "uitkering_h": y(m["loon"]) - y(m["loon"] + uitkering),
+            "x": svg(x),
+            "label_x": svg(x + BAR_WIDTH / 2),
+            "loon_y": svg(y(m["loon"])),
+            "loon_h": svg(TOP + HEIGHT - y(m["loon"])),
+            "uitkering_y": svg(y(m["loon"] + uitkering)),
+            "uitkering_h": svg(y(m["loon"]) - y(m["loon"] + uitkering)),
             "label": m["maand_tekst"][:3],
         })
-    ticks = [{"y": y(hoogste * f), "bedrag": round(hoogste * f)} for f in (0, 0.5, 1)]
+    ticks = [{"y": svg(y(hoogste * f) + 4), "bedrag": round(hoogste * f)} for f in (0, 0.5, 1)]
     return {
         "bars": bars,
         "width": LEFT + len(maanden) * (BAR_WIDTH + GAP),
         "height": TOP + HEIGHT + 30,
-        "baseline_y": TOP + HEIGHT,
         "label_y": TOP + HEIGHT + 18,
-        "zonder_werk_y": y(zonder_werk),
+        "zonder_werk_y": svg(y(zonder_werk)),
         "bar_width": BAR_WIDTH,
         "ticks": ticks,
         "left": LEFT,
+        "tick_x": LEFT - 6,
     }
