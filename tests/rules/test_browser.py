@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The calculator in a real browser: usable, accessible (axe-core), without JavaScript, printable."""
+"""The calculator in a real browser: usable, accessible (axe-core), without JavaScript, printed."""
 
 import os
 from pathlib import Path
@@ -13,8 +13,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).resolve().parents[1] / "web" / "vendor" / "axe.min.js"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +59,7 @@ def test_resident_sees_month_by_month_result_and_page_passes_axe(browser, live_s
     assert "augustus 2025" in page.locator(".rekenhulp-uitkomst").inner_text()
     assert _serious_violations(page) == []
     page.screenshot(path="/tmp/rules-rekenhulp.png", full_page=True)
+    page.locator(".rekenhulp-grafiek").screenshot(path="/tmp/rules-grafiek.png")
     page.close()
 
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""`werkspoor norm`, `verrekening` and `vrijwilligersvergoeding`: JSON on stdout, one Dutch line and exit 2 on bad input."""
+"""`werkspoor norm`, `verrekening`, `vrijwilligersvergoeding`: JSON on stdout; bad input gets
+one Dutch line on stderr and exit 2."""
 
 import json
 import subprocess
@@ -15,7 +16,9 @@ def _run(*args):
 
 
 def test_norm_prints_the_published_norm_as_json():
-    result = _run("norm", "--datum", "2024-01-01", "--huishouden", "alleenstaande", "--leeftijd", "30")
+    result = _run(
+        "norm", "--datum", "2024-01-01", "--huishouden", "alleenstaande", "--leeftijd", "30"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["norm_incl_vakantietoeslag"] == 1283.83
@@ -25,16 +28,42 @@ def test_norm_prints_the_published_norm_as_json():
 
 
 def test_norm_with_kostendelers_and_young_partner():
-    result = _run("norm", "--datum", "2024-07-01", "--huishouden", "gehuwden", "--leeftijd", "30",
-                  "--leeftijd-partner", "30", "--kostendelers", "3")
+    result = _run(
+        "norm",
+        "--datum",
+        "2024-07-01",
+        "--huishouden",
+        "gehuwden",
+        "--leeftijd",
+        "30",
+        "--leeftijd-partner",
+        "30",
+        "--kostendelers",
+        "3",
+    )
     assert json.loads(result.stdout)["norm_incl_vakantietoeslag"] == pytest.approx(2 * 809.99)
 
 
 def test_verrekening_prints_benefit_vrijlating_and_income_set_off():
-    result = _run("verrekening", "--datum", "2024-07-01", "--huishouden", "alleenstaande",
-                  "--leeftijd", "30", "--netto-inkomsten", "800", "--maand-vrijlating", "3")
+    result = _run(
+        "verrekening",
+        "--datum",
+        "2024-07-01",
+        "--huishouden",
+        "alleenstaande",
+        "--leeftijd",
+        "30",
+        "--netto-inkomsten",
+        "800",
+        "--maand-vrijlating",
+        "3",
+    )
     data = json.loads(result.stdout)
-    assert (data["uitkering"], data["vrijlating"], data["verrekende_inkomsten"]) == (708.45, 200.0, 600.0)
+    assert (data["uitkering"], data["vrijlating"], data["verrekende_inkomsten"]) == (
+        708.45,
+        200.0,
+        600.0,
+    )
 
 
 def test_vrijwilligersvergoeding_prints_the_2023_maxima():
@@ -50,8 +79,19 @@ def test_vrijwilligersvergoeding_prints_the_2023_maxima():
         ("norm", "--datum", "2019-01-01", "--huishouden", "alleenstaande", "--leeftijd", "30"),
         ("norm", "--datum", "2024-01-01", "--huishouden", "alleenstaande", "--leeftijd", "17"),
         ("norm", "--datum", "01-01-2024", "--huishouden", "alleenstaande", "--leeftijd", "30"),
-        ("verrekening", "--datum", "2024-01-01", "--huishouden", "alleenstaande", "--leeftijd", "30",
-         "--netto-inkomsten", "-10", "--maand-vrijlating", "1"),
+        (
+            "verrekening",
+            "--datum",
+            "2024-01-01",
+            "--huishouden",
+            "alleenstaande",
+            "--leeftijd",
+            "30",
+            "--netto-inkomsten",
+            "-10",
+            "--maand-vrijlating",
+            "1",
+        ),
         ("vrijwilligersvergoeding", "--datum", "2030-01-01"),
     ],
 )

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Norm rules beyond the tables: kostendelers A = 1..5, validation, and properties that must always hold."""
+"""Norm rules beyond the tables: kostendelers A = 1..5, validation, properties that always hold."""
 
 from datetime import date
 
@@ -30,8 +30,12 @@ def test_young_resident_keeps_the_jongerennorm_with_kostendelers():
 def test_norm_json_has_exactly_the_published_keys():
     result = norm(date(2024, 1, 1), Situatie("alleenstaande", 30))
     assert set(result) == {
-        "datum", "huishouden", "norm_incl_vakantietoeslag", "vakantietoeslag",
-        "norm_excl_vakantietoeslag", "bron",
+        "datum",
+        "huishouden",
+        "norm_incl_vakantietoeslag",
+        "vakantietoeslag",
+        "norm_excl_vakantietoeslag",
+        "bron",
     }
     assert result["norm_incl_vakantietoeslag"] == pytest.approx(
         result["vakantietoeslag"] + result["norm_excl_vakantietoeslag"]
@@ -70,20 +74,37 @@ def test_vrijlating_ends_after_month_six(k, soort):
 def test_vrijlating_months_1_to_7(k):
     result = verrekening(date(2024, 7, 1), Situatie("alleenstaande", 30), 2000, k)
     assert result["vrijlating"] == (269.0 if k <= 6 else 0.0)
-    assert result["uitkering"] == pytest.approx(max(0, 1308.45 - 2000 + result["vrijlating"]), abs=0.005)
+    assert result["uitkering"] == pytest.approx(
+        max(0, 1308.45 - 2000 + result["vrijlating"]), abs=0.005
+    )
 
 
-datums = st.sampled_from([date(y, m, 1) for y in (2023, 2024, 2025) for m in (1, 7)] + [date(2026, 1, 1)])
+datums = st.sampled_from(
+    [date(y, m, 1) for y in (2023, 2024, 2025) for m in (1, 7)] + [date(2026, 1, 1)]
+)
 types = st.sampled_from(["alleenstaande", "alleenstaande_ouder", "gehuwden"])
 
 
 @settings(max_examples=60, deadline=None)
-@given(datum=datums, huishoudtype=types, leeftijd=st.integers(18, 66), partner=st.integers(18, 66),
-       kinderen=st.booleans(), a=st.integers(1, 8))
-def test_norm_per_person_never_rises_with_more_kostendelers(datum, huishoudtype, leeftijd, partner, kinderen, a):
+@given(
+    datum=datums,
+    huishoudtype=types,
+    leeftijd=st.integers(18, 66),
+    partner=st.integers(18, 66),
+    kinderen=st.booleans(),
+    a=st.integers(1, 8),
+)
+def test_norm_per_person_never_rises_with_more_kostendelers(
+    datum, huishoudtype, leeftijd, partner, kinderen, a
+):
     def per_persoon(kostendelers):
-        s = Situatie(huishoudtype, leeftijd, partner if huishoudtype == "gehuwden" else None,
-                     kostendelers, kinderen)
+        s = Situatie(
+            huishoudtype,
+            leeftijd,
+            partner if huishoudtype == "gehuwden" else None,
+            kostendelers,
+            kinderen,
+        )
         personen = 2 if huishoudtype == "gehuwden" else 1
         return norm(datum, s)["norm_incl_vakantietoeslag"] / personen
 
@@ -91,15 +112,30 @@ def test_norm_per_person_never_rises_with_more_kostendelers(datum, huishoudtype,
 
 
 @settings(max_examples=60, deadline=None)
-@given(datum=datums, huishoudtype=types, leeftijd=st.integers(18, 66),
-       inkomsten=st.floats(0, 10_000, allow_nan=False), k=st.integers(0, 40),
-       vrijwilligers=st.floats(0, 1_000, allow_nan=False), medisch=st.booleans())
-def test_remaining_benefit_is_never_negative_nor_above_the_norm(datum, huishoudtype, leeftijd, inkomsten, k, vrijwilligers, medisch):
+@given(
+    datum=datums,
+    huishoudtype=types,
+    leeftijd=st.integers(18, 66),
+    inkomsten=st.floats(0, 10_000, allow_nan=False),
+    k=st.integers(0, 40),
+    vrijwilligers=st.floats(0, 1_000, allow_nan=False),
+    medisch=st.booleans(),
+)
+def test_remaining_benefit_is_never_negative_nor_above_the_norm(
+    datum, huishoudtype, leeftijd, inkomsten, k, vrijwilligers, medisch
+):
     r = evaluate(
-        datum, 1,
-        {"huishoudtype": huishoudtype, "leeftijd": leeftijd, "netto_inkomsten": inkomsten,
-         "maand_vrijlating": k, "vrijwilligersvergoeding": vrijwilligers, "medisch_urenbeperkt": medisch,
-         "heeft_kind_onder_12": True},
+        datum,
+        1,
+        {
+            "huishoudtype": huishoudtype,
+            "leeftijd": leeftijd,
+            "netto_inkomsten": inkomsten,
+            "maand_vrijlating": k,
+            "vrijwilligersvergoeding": vrijwilligers,
+            "medisch_urenbeperkt": medisch,
+            "heeft_kind_onder_12": True,
+        },
         ["uitkering", "bijstandsnorm"],
     )
     assert 0 <= r["uitkering"][0] <= r["bijstandsnorm"][0]
@@ -107,6 +143,8 @@ def test_remaining_benefit_is_never_negative_nor_above_the_norm(datum, huishoudt
 
 def test_population_is_evaluated_in_one_vectorised_call():
     n = 1000
-    r = evaluate(date(2024, 7, 1), n, {"aantal_kostendelers": np.arange(n) % 5 + 1}, ["bijstandsnorm"])
+    r = evaluate(
+        date(2024, 7, 1), n, {"aantal_kostendelers": np.arange(n) % 5 + 1}, ["bijstandsnorm"]
+    )
     assert r["bijstandsnorm"].shape == (n,)
     assert r["bijstandsnorm"][0] == 1308.45 and r["bijstandsnorm"][2] == 809.99

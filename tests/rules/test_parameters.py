@@ -28,13 +28,17 @@ def test_national_parameters_cover_every_half_year_2023_through_2026():
         assert {date.fromisoformat(v.instant_str) for v in norm.values_list} == set(HALF_YEARS)
 
 
-@pytest.mark.parametrize("parameter", list(_leaves(tax_benefit_system().parameters)), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "parameter", list(_leaves(tax_benefit_system().parameters)), ids=lambda p: p.name
+)
 def test_every_value_names_its_source(parameter):
     for value in parameter.values_list:
         metadata = value.metadata or {}
         assert metadata.get("bron"), f"{parameter.name} {value.instant_str} heeft geen bron"
         if metadata.get("onbevestigd"):
-            assert metadata.get("toelichting"), f"{parameter.name} {value.instant_str}: onbevestigd zonder toelichting"
+            assert metadata.get("toelichting"), (
+                f"{parameter.name} {value.instant_str}: onbevestigd zonder toelichting"
+            )
 
 
 def test_2026_norms_are_flagged_unconfirmed_until_the_circulaire_is_in():

@@ -15,8 +15,13 @@ PEILDATUM = date(2023, 5, 15)  # 2023: max EUR 190 per month, EUR 1.900 per year
 
 @pytest.mark.parametrize(
     "bedrag, niveau, te_verrekenen",
-    [("100.00", None, "0"), ("152.00", "bijna", "0"), ("189.99", "bijna", "0"),
-     ("190.00", "maximum", "0"), ("190.01", "overschreden", "0.01")],
+    [
+        ("100.00", None, "0"),
+        ("152.00", "bijna", "0"),
+        ("189.99", "bijna", "0"),
+        ("190.00", "maximum", "0"),
+        ("190.01", "overschreden", "0.01"),
+    ],
 )
 def test_signal_around_the_monthly_maximum(build, bedrag, niveau, te_verrekenen):
     inwoner = build.inwoner(geboortedatum=date(1980, 1, 1))

@@ -5,8 +5,12 @@ import pytest
 from django.urls import reverse
 
 QUERY = {
-    "huishouden": "alleenstaande", "leeftijd": "35", "huisgenoten": "0", "netto_loon": "800",
-    "uren_per_week": "16", "startmaand": "2024-07-01",
+    "huishouden": "alleenstaande",
+    "leeftijd": "35",
+    "huisgenoten": "0",
+    "netto_loon": "800",
+    "uren_per_week": "16",
+    "startmaand": "2024-07-01",
 }
 
 

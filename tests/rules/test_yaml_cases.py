@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The rule cases in definitions/regels/tests/*.yaml: figures from official tables, each with its source."""
+"""The rule cases in definitions/regels/tests/*.yaml: official figures, each with its source."""
 
 from datetime import date
 from pathlib import Path
@@ -27,4 +27,6 @@ def test_official_figure(case):
         if isinstance(expected, str):
             assert str(actual) == expected, f"{variable}: {case['description']}"
         else:
-            assert float(actual) == pytest.approx(expected, abs=margin), f"{variable}: {case['description']}"
+            assert float(actual) == pytest.approx(expected, abs=margin), (
+                f"{variable}: {case['description']}"
+            )

@@ -17,7 +17,9 @@ from .errors import RegelInvoerFout
 from .system import parameter_range, tax_benefit_system
 
 HUISHOUDTYPES = ("alleenstaande", "alleenstaande_ouder", "gehuwden")
-_DUTCH_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+_DUTCH_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
 
 
 def datum_tekst(datum: date) -> str:
@@ -66,7 +68,9 @@ class Situatie:
         return {
             "huishoudtype": self.huishoudtype,
             "leeftijd": self.leeftijd,
-            "leeftijd_partner": self.leeftijd_partner if self.leeftijd_partner is not None else self.leeftijd,
+            "leeftijd_partner": self.leeftijd_partner
+            if self.leeftijd_partner is not None
+            else self.leeftijd,
             "aantal_kostendelers": self.kostendelers,
             "heeft_kinderen": kinderen,
             "heeft_kind_onder_12": self.heeft_kind_onder_12,
@@ -75,7 +79,11 @@ class Situatie:
 
 
 def _minimumleeftijd() -> int:
-    return int(tax_benefit_system().parameters.participatiewet.leeftijden.minimumleeftijd.values_list[0].value)
+    return int(
+        tax_benefit_system()
+        .parameters.participatiewet.leeftijden.minimumleeftijd.values_list[0]
+        .value
+    )
 
 
 def check_datum(datum: date) -> None:
@@ -119,7 +127,7 @@ def evaluate(datum: date, count: int, inputs: dict, outputs: list[str]) -> dict[
 
 
 def _norm_parameter(situatie: Situatie):
-    """The published norm that applies, for its source (the amount itself comes from the formula)."""
+    """The published norm that applies, for its source (the amount comes from the formula)."""
     node = tax_benefit_system().parameters.participatiewet.bijstandsnorm
     volwassen = tax_benefit_system().parameters.participatiewet.leeftijden.volwassennorm_vanaf
     jong = situatie.leeftijd < volwassen.values_list[0].value
@@ -155,7 +163,12 @@ def norm(datum: date, situatie: Situatie) -> dict:
     """Rule 1: the norm for one household, as `werkspoor norm` prints it."""
     check_datum(datum)
     situatie.validate()
-    r = evaluate(datum, 1, situatie.inputs(), ["bijstandsnorm", "vakantietoeslag", "norm_excl_vakantietoeslag"])
+    r = evaluate(
+        datum,
+        1,
+        situatie.inputs(),
+        ["bijstandsnorm", "vakantietoeslag", "norm_excl_vakantietoeslag"],
+    )
     return {
         "datum": datum.isoformat(),
         "huishouden": situatie.huishoudtype,
@@ -166,17 +179,31 @@ def norm(datum: date, situatie: Situatie) -> dict:
     }
 
 
-def verrekening(datum: date, situatie: Situatie, netto_inkomsten: float, maand_vrijlating: int) -> dict:
+def verrekening(
+    datum: date, situatie: Situatie, netto_inkomsten: float, maand_vrijlating: int
+) -> dict:
     """Rule 3: the benefit that remains with earnings in the K-th month of vrijlating."""
     check_datum(datum)
     situatie.validate()
     check_bedrag("netto-inkomsten", netto_inkomsten)
     if maand_vrijlating < 0:
         raise RegelInvoerFout("De maand van de vrijlating is 0 (geen) of hoger, niet negatief.")
-    inputs = {**situatie.inputs(), "netto_inkomsten": netto_inkomsten, "maand_vrijlating": maand_vrijlating}
+    inputs = {
+        **situatie.inputs(),
+        "netto_inkomsten": netto_inkomsten,
+        "maand_vrijlating": maand_vrijlating,
+    }
     r = evaluate(
-        datum, 1, inputs,
-        ["bijstandsnorm", "inkomstenvrijlating", "vrijlating_soort", "verrekende_inkomsten", "uitkering"],
+        datum,
+        1,
+        inputs,
+        [
+            "bijstandsnorm",
+            "inkomstenvrijlating",
+            "vrijlating_soort",
+            "verrekende_inkomsten",
+            "uitkering",
+        ],
     )
     vrijlating = tax_benefit_system().parameters.participatiewet.vrijlating
     return {
@@ -189,7 +216,8 @@ def verrekening(datum: date, situatie: Situatie, netto_inkomsten: float, maand_v
         "vrijlating_soort": str(r["vrijlating_soort"][0]),
         "verrekende_inkomsten": round2(r["verrekende_inkomsten"][0]),
         "uitkering": round2(r["uitkering"][0]),
-        "bron": f"{norm_bron(situatie, datum)}; vrijlating: {bron_op(vrijlating.algemeen.maximum, datum)}",
+        "bron": f"{norm_bron(situatie, datum)}; "
+        f"vrijlating: {bron_op(vrijlating.algemeen.maximum, datum)}",
     }
 
 
@@ -201,5 +229,6 @@ def vrijwilligersvergoeding_maxima(datum: date) -> dict:
     return {
         "max_per_maand": round2(at.max_per_maand),
         "max_per_jaar": round2(at.max_per_jaar),
-        "bron": f"{node.max_per_maand.metadata['wetsartikel']}: {bron_op(node.max_per_maand, datum)}",
+        "bron": f"{node.max_per_maand.metadata['wetsartikel']}: "
+        f"{bron_op(node.max_per_maand, datum)}",
     }

@@ -16,7 +16,13 @@ from .regelingen import Omstandigheden, regelingencheck
 from .system import parameter_range, tax_benefit_system
 
 MAANDEN = 12
-_UITVOER = ["bijstandsnorm", "jongerentoeslag", "inkomstenvrijlating", "vrijlating_soort", "uitkering"]
+_UITVOER = [
+    "bijstandsnorm",
+    "jongerentoeslag",
+    "inkomstenvrijlating",
+    "vrijlating_soort",
+    "uitkering",
+]
 VRIJLATING_TEKST = {
     "geen": "geen vrijlating",
     "algemeen": "25% van uw loon mag u houden",
@@ -64,7 +70,10 @@ def _maand(aanvraag: Aanvraag, datum: date, volgnummer: int, loon: float) -> dic
 
 def _regelingen(aanvraag: Aanvraag, datum: date, inkomen: float, norm: float) -> list[dict]:
     omstandigheden = Omstandigheden(
-        inkomen=inkomen, norm=norm, leeftijd=aanvraag.situatie.leeftijd, student=aanvraag.student,
+        inkomen=inkomen,
+        norm=norm,
+        leeftijd=aanvraag.situatie.leeftijd,
+        student=aanvraag.student,
         medische_beperking=aanvraag.situatie.medisch_urenbeperkt,
         maanden_laag_inkomen=aanvraag.maanden_laag_inkomen,
     )

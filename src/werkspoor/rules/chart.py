@@ -24,15 +24,17 @@ def inkomen_grafiek(maanden: list[dict], zonder_werk: float) -> dict:
     for index, m in enumerate(maanden):
         x = LEFT + index * (BAR_WIDTH + GAP)
         uitkering = m["uitkering"] + m["jongerentoeslag"]
-        bars.append({
-            "x": svg(x),
-            "label_x": svg(x + BAR_WIDTH / 2),
-            "loon_y": svg(y(m["loon"])),
-            "loon_h": svg(TOP + HEIGHT - y(m["loon"])),
-            "uitkering_y": svg(y(m["loon"] + uitkering)),
-            "uitkering_h": svg(y(m["loon"]) - y(m["loon"] + uitkering)),
-            "label": m["maand_tekst"][:3],
-        })
+        bars.append(
+            {
+                "x": svg(x),
+                "label_x": svg(x + BAR_WIDTH / 2),
+                "loon_y": svg(y(m["loon"])),
+                "loon_h": svg(TOP + HEIGHT - y(m["loon"])),
+                "uitkering_y": svg(y(m["loon"] + uitkering)),
+                "uitkering_h": svg(y(m["loon"]) - y(m["loon"] + uitkering)),
+                "label": m["maand_tekst"][:3],
+            }
+        )
     ticks = [{"y": svg(y(hoogste * f) + 4), "bedrag": round(hoogste * f)} for f in (0, 0.5, 1)]
     return {
         "bars": bars,

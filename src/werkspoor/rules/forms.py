@@ -18,34 +18,52 @@ HUISHOUDENS = [
 
 
 class RekenhulpForm(forms.Form):
-    huishouden = forms.ChoiceField(label="Uw situatie", choices=HUISHOUDENS, widget=forms.RadioSelect)
+    huishouden = forms.ChoiceField(
+        label="Uw situatie", choices=HUISHOUDENS, widget=forms.RadioSelect
+    )
     leeftijd = forms.IntegerField(label="Uw leeftijd", min_value=18, max_value=120)
     leeftijd_partner = forms.IntegerField(
-        label="Leeftijd van uw partner", required=False, min_value=18, max_value=120,
+        label="Leeftijd van uw partner",
+        required=False,
+        min_value=18,
+        max_value=120,
         help_text="Alleen invullen als u een partner heeft.",
     )
     kinderen = forms.BooleanField(label="Er wonen kinderen jonger dan 18 bij mij", required=False)
-    kind_onder_12 = forms.BooleanField(label="Een van mijn kinderen is jonger dan 12", required=False)
+    kind_onder_12 = forms.BooleanField(
+        label="Een van mijn kinderen is jonger dan 12", required=False
+    )
     huisgenoten = forms.IntegerField(
         label="Hoeveel volwassen huisgenoten van 27 jaar of ouder wonen bij u?",
-        min_value=0, max_value=20, initial=0,
+        min_value=0,
+        max_value=20,
+        initial=0,
         help_text="Tel uw partner niet mee. Tel ook niet mee: studenten met studiefinanciering en "
         "mensen die een kamer van u huren voor een normale prijs.",
     )
     netto_loon = forms.DecimalField(
-        label="Hoeveel verdient u netto per maand met het werk?", min_value=0, max_digits=8,
-        decimal_places=2, help_text="In euro. Het bedrag dat u op uw rekening krijgt.",
+        label="Hoeveel verdient u netto per maand met het werk?",
+        min_value=0,
+        max_digits=8,
+        decimal_places=2,
+        help_text="In euro. Het bedrag dat u op uw rekening krijgt.",
     )
     uren_per_week = forms.DecimalField(
-        label="Hoeveel uur per week gaat u werken?", required=False, min_value=0, max_value=168,
-        max_digits=5, decimal_places=1,
+        label="Hoeveel uur per week gaat u werken?",
+        required=False,
+        min_value=0,
+        max_value=168,
+        max_digits=5,
+        decimal_places=1,
     )
     startmaand = forms.DateField(
-        label="Wanneer begint u met werken?", help_text="Bijvoorbeeld 2025-09-01.",
+        label="Wanneer begint u met werken?",
+        help_text="Bijvoorbeeld 2025-09-01.",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     medisch = forms.BooleanField(
-        label="Ik kan door een ziekte of beperking niet volledig werken (vastgesteld)", required=False
+        label="Ik kan door een ziekte of beperking niet volledig werken (vastgesteld)",
+        required=False,
     )
     student = forms.BooleanField(label="Ik studeer met studiefinanciering", required=False)
 

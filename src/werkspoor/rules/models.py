@@ -11,10 +11,14 @@ class VrijwilligersvergoedingRegistratie(models.Model):
     inwoner = models.ForeignKey(
         "registry.Inwoner", on_delete=models.CASCADE, related_name="vrijwilligersvergoedingen"
     )
-    maand = models.DateField(help_text="De eerste dag van de maand waarin de vergoeding is ontvangen.")
+    maand = models.DateField(
+        help_text="De eerste dag van de maand waarin de vergoeding is ontvangen."
+    )
     bedrag = models.DecimalField(max_digits=9, decimal_places=2)
     kosten_aangetoond = models.DecimalField(
-        max_digits=9, decimal_places=2, default=0,
+        max_digits=9,
+        decimal_places=2,
+        default=0,
         help_text="Werkelijk gemaakte kosten waarvoor bewijs is geleverd.",
     )
 
@@ -24,8 +28,11 @@ class VrijwilligersvergoedingRegistratie(models.Model):
         ordering = ["inwoner", "maand"]
         constraints = [
             models.UniqueConstraint(
-                fields=["inwoner", "maand"], name="rules_vrijwilligersvergoeding_een_per_maand",
-                violation_error_message="Voor deze inwoner is deze maand al een vergoeding geregistreerd.",
+                fields=["inwoner", "maand"],
+                name="rules_vrijwilligersvergoeding_een_per_maand",
+                violation_error_message=(
+                    "Voor deze inwoner is deze maand al een vergoeding geregistreerd."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(bedrag__gte=0) & Q(kosten_aangetoond__gte=0),

@@ -43,21 +43,33 @@ def _check(voorwaarde: str, waarde, o: Omstandigheden) -> tuple[bool, str]:
         grens = round(o.norm * waarde, 2)
         ok = o.inkomen <= grens
         woord = "niet hoger dan" if ok else "hoger dan"
-        return ok, f"Uw inkomen ({_euro(o.inkomen)}) is {woord} de grens van {_euro(grens)} ({waarde:.0%} van de norm)."
+        return (
+            ok,
+            f"Uw inkomen ({_euro(o.inkomen)}) is {woord} de grens van {_euro(grens)} "
+            f"({waarde:.0%} van de norm).",
+        )
     if voorwaarde == "minimumleeftijd":
         ok = o.leeftijd >= waarde
         return ok, f"U bent {o.leeftijd}; de regeling is vanaf {waarde} jaar."
     if voorwaarde == "vereist_student":
         ok = o.student or not waarde
-        return ok, "U studeert met studiefinanciering." if o.student else "De regeling is voor studenten."
+        return (
+            ok,
+            "U studeert met studiefinanciering." if o.student else "De regeling is voor studenten.",
+        )
     if voorwaarde == "vereist_medische_beperking":
         ok = o.medische_beperking or not waarde
-        return ok, ("U heeft een medische beperking." if o.medische_beperking
-                    else "De regeling is voor wie door een medische beperking niet kan bijverdienen.")
+        return ok, (
+            "U heeft een medische beperking."
+            if o.medische_beperking
+            else "De regeling is voor wie door een medische beperking niet kan bijverdienen."
+        )
     if voorwaarde == "minimum_maanden_laag_inkomen":
         ok = o.maanden_laag_inkomen >= waarde
-        return ok, (f"U heeft {o.maanden_laag_inkomen} maanden een laag inkomen; "
-                    f"de regeling vraagt {waarde} maanden.")
+        return ok, (
+            f"U heeft {o.maanden_laag_inkomen} maanden een laag inkomen; "
+            f"de regeling vraagt {waarde} maanden."
+        )
     raise ValueError(f"Onbekende voorwaarde '{voorwaarde}' in de regelingen")
 
 
@@ -66,8 +78,7 @@ def regelingencheck(system, datum: date, o: Omstandigheden) -> list[Regelingsuit
     at = node(datum.isoformat())
     uitkomsten = []
     for sleutel, regeling in node.children.items():
-        checks = [_check(naam, getattr(at, sleutel)[naam], o)
-                  for naam in regeling.children]
+        checks = [_check(naam, getattr(at, sleutel)[naam], o) for naam in regeling.children]
         bronnen = [regeling.metadata.get("bron", "")] + [
             bron_op(p, datum) for p in regeling.children.values()
         ]

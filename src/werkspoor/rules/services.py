@@ -41,7 +41,9 @@ class VrijwilligersSignaal:
         return _TEKST[self.niveau]
 
 
-def _niveau(maand: Decimal, jaar: Decimal, max_maand: Decimal, max_jaar: Decimal, drempel, te_verrekenen) -> str:
+def _niveau(
+    maand: Decimal, jaar: Decimal, max_maand: Decimal, max_jaar: Decimal, drempel, te_verrekenen
+) -> str:
     if maand > max_maand or jaar > max_jaar or te_verrekenen > 0:
         return OVERSCHREDEN
     if maand == max_maand or jaar == max_jaar:
@@ -51,7 +53,9 @@ def _niveau(maand: Decimal, jaar: Decimal, max_maand: Decimal, max_jaar: Decimal
     return GEEN
 
 
-def vrijwilligersvergoeding_signalen(inwoner_ids, peildatum: date) -> dict[int, VrijwilligersSignaal]:
+def vrijwilligersvergoeding_signalen(
+    inwoner_ids, peildatum: date
+) -> dict[int, VrijwilligersSignaal]:
     """Signals for the month of `peildatum`, keyed by inwoner id; no key means no signal.
 
     One query for the registrations and one vectorised rules evaluation for all residents.
@@ -60,12 +64,16 @@ def vrijwilligersvergoeding_signalen(inwoner_ids, peildatum: date) -> dict[int, 
     maand = peildatum.replace(day=1)
     rows = (
         VrijwilligersvergoedingRegistratie.objects.filter(
-            inwoner_id__in=list(inwoner_ids), maand__gte=date(peildatum.year, 1, 1), maand__lte=maand
+            inwoner_id__in=list(inwoner_ids),
+            maand__gte=date(peildatum.year, 1, 1),
+            maand__lte=maand,
         )
         .values("inwoner_id", "inwoner__geboortedatum", "maand")
         .annotate(bedrag=Sum("bedrag"), kosten=Sum("kosten_aangetoond"))
     )
-    per_inwoner = defaultdict(lambda: {"dit": Decimal(0), "eerder": Decimal(0), "kosten": Decimal(0)})
+    per_inwoner = defaultdict(
+        lambda: {"dit": Decimal(0), "eerder": Decimal(0), "kosten": Decimal(0)}
+    )
     geboren = {}
     for row in rows:
         entry = per_inwoner[row["inwoner_id"]]
@@ -79,11 +87,14 @@ def vrijwilligersvergoeding_signalen(inwoner_ids, peildatum: date) -> dict[int, 
         return {}
     ids = list(per_inwoner)
     te_verrekenen = evaluate(
-        peildatum, len(ids),
+        peildatum,
+        len(ids),
         {
             "leeftijd": [age_on(geboren[i], peildatum) for i in ids],
             "vrijwilligersvergoeding": [float(per_inwoner[i]["dit"]) for i in ids],
-            "vrijwilligersvergoeding_eerder_dit_jaar": [float(per_inwoner[i]["eerder"]) for i in ids],
+            "vrijwilligersvergoeding_eerder_dit_jaar": [
+                float(per_inwoner[i]["eerder"]) for i in ids
+            ],
             "vrijwilligerskosten_aangetoond": [float(per_inwoner[i]["kosten"]) for i in ids],
         },
         ["vrijwilligersvergoeding_te_verrekenen"],

@@ -61,7 +61,9 @@ class WerkspoorSystem(TaxBenefitSystem):
                 f"Geen inkomensregels voor gemeente '{gemeente}' in {municipal}; "
                 f"bekend: {', '.join(known)}."
             )
-        self.parameters.add_child("gemeente", ParameterNode("gemeente", directory_path=str(municipal)))
+        self.parameters.add_child(
+            "gemeente", ParameterNode("gemeente", directory_path=str(municipal))
+        )
         self.add_variables_from_directory(str(Path(__file__).parent / "variables"))
 
 

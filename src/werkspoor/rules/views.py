@@ -52,7 +52,11 @@ def rekenhulp_api(request):
     uitkomst, fout = _calculate(form)
     if uitkomst is not None:
         return JsonResponse(uitkomst)
-    fouten = {field: [str(e) for e in errors] for field, errors in form.errors.items()} if form.errors else {}
+    fouten = (
+        {field: [str(e) for e in errors] for field, errors in form.errors.items()}
+        if form.errors
+        else {}
+    )
     if fout:
         fouten["__all__"] = [fout]
     if not request.GET:

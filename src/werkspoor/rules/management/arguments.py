@@ -43,17 +43,20 @@ def add_datum(parser) -> None:
 def add_situatie(parser) -> None:
     add_datum(parser)
     parser.add_argument(
-        "--huishouden", required=True,
+        "--huishouden",
+        required=True,
         help="alleenstaande, alleenstaande_ouder of gehuwden",
     )
     parser.add_argument("--leeftijd", required=True, help="leeftijd in hele jaren")
     parser.add_argument("--leeftijd-partner", default=None, help="bij gehuwden")
     parser.add_argument(
-        "--kostendelers", default="1",
+        "--kostendelers",
+        default="1",
         help="A: personen in de woning die als kostendeler tellen, de inwoner meegeteld",
     )
     parser.add_argument(
-        "--met-kinderen", action="store_true",
+        "--met-kinderen",
+        action="store_true",
         help="gehuwden met ten laste komende kinderen (voor de jongerennormen)",
     )
 

@@ -5,28 +5,63 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('registry', '0002_no_overlapping_periods'),
+        ("registry", "0002_no_overlapping_periods"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='VrijwilligersvergoedingRegistratie',
+            name="VrijwilligersvergoedingRegistratie",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('maand', models.DateField(help_text='De eerste dag van de maand waarin de vergoeding is ontvangen.')),
-                ('bedrag', models.DecimalField(decimal_places=2, max_digits=9)),
-                ('kosten_aangetoond', models.DecimalField(decimal_places=2, default=0, help_text='Werkelijk gemaakte kosten waarvoor bewijs is geleverd.', max_digits=9)),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='vrijwilligersvergoedingen', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "maand",
+                    models.DateField(
+                        help_text="De eerste dag van de maand waarin de vergoeding is ontvangen."
+                    ),
+                ),
+                ("bedrag", models.DecimalField(decimal_places=2, max_digits=9)),
+                (
+                    "kosten_aangetoond",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=0,
+                        help_text="Werkelijk gemaakte kosten waarvoor bewijs is geleverd.",
+                        max_digits=9,
+                    ),
+                ),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="vrijwilligersvergoedingen",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vrijwilligersvergoeding',
-                'verbose_name_plural': 'vrijwilligersvergoedingen',
-                'ordering': ['inwoner', 'maand'],
-                'constraints': [models.UniqueConstraint(fields=('inwoner', 'maand'), name='rules_vrijwilligersvergoeding_een_per_maand', violation_error_message='Voor deze inwoner is deze maand al een vergoeding geregistreerd.'), models.CheckConstraint(condition=models.Q(('bedrag__gte', 0), ('kosten_aangetoond__gte', 0)), name='rules_vrijwilligersvergoeding_niet_negatief', violation_error_message='Bedrag en kosten kunnen niet negatief zijn.')],
+                "verbose_name": "vrijwilligersvergoeding",
+                "verbose_name_plural": "vrijwilligersvergoedingen",
+                "ordering": ["inwoner", "maand"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("inwoner", "maand"),
+                        name="rules_vrijwilligersvergoeding_een_per_maand",
+                        violation_error_message="Voor deze inwoner is deze maand al een vergoeding geregistreerd.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("bedrag__gte", 0), ("kosten_aangetoond__gte", 0)),
+                        name="rules_vrijwilligersvergoeding_niet_negatief",
+                        violation_error_message="Bedrag en kosten kunnen niet negatief zijn.",
+                    ),
+                ],
             },
         ),
     ]

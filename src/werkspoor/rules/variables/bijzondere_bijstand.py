@@ -48,7 +48,9 @@ class draagkrachtloze_grens(Variable):  # noqa: N801
     def formula(huishouden, period, parameters):
         bb = parameters(period).gemeente.bijzondere_bijstand
         soort = huishouden("kostensoort", period)
-        uitgezonderd = (soort == Kostensoort.bewindvoering) | (soort == Kostensoort.woonkostentoeslag)
+        uitgezonderd = (soort == Kostensoort.bewindvoering) | (
+            soort == Kostensoort.woonkostentoeslag
+        )
         percentage = np.where(
             uitgezonderd, bb.draagkrachtloos_percentage_uitzondering, bb.draagkrachtloos_percentage
         )
@@ -63,7 +65,9 @@ class draagkracht(Variable):  # noqa: N801
 
     def formula(huishouden, period, parameters):
         deel = parameters(period).gemeente.bijzondere_bijstand.draagkracht_percentage
-        boven = huishouden("inkomen_huishouden", period) - huishouden("draagkrachtloze_grens", period)
+        boven = huishouden("inkomen_huishouden", period) - huishouden(
+            "draagkrachtloze_grens", period
+        )
         return round_cents(np.maximum(boven, 0) * deel)
 
 

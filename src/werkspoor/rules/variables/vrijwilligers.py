@@ -13,12 +13,14 @@ class vrijwilligersvergoeding_vrij(Variable):  # noqa: N801
     value_type = float
     entity = Huishouden
     definition_period = MONTH
-    label = "Vrijgelaten vrijwilligersvergoeding: tot het maximum per maand en wat van het jaar resteert"
+    label = "Vrijgelaten vrijwilligersvergoeding: tot het maandmaximum en wat van het jaar resteert"
 
     def formula(huishouden, period, parameters):
         v = parameters(period).participatiewet.vrijwilligersvergoeding
         ontvangen = huishouden("vrijwilligersvergoeding", period)
-        jaar_rest = np.maximum(v.max_per_jaar - huishouden("vrijwilligersvergoeding_eerder_dit_jaar", period), 0)
+        jaar_rest = np.maximum(
+            v.max_per_jaar - huishouden("vrijwilligersvergoeding_eerder_dit_jaar", period), 0
+        )
         vrij = np.minimum(np.minimum(ontvangen, v.max_per_maand), jaar_rest)
         return np.where(huishouden("leeftijd", period) >= v.minimumleeftijd, vrij, 0.0)
 

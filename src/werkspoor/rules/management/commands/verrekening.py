@@ -22,10 +22,13 @@ class Command(BaseCommand):
         add_situatie(parser)
         parser.add_argument("--netto-inkomsten", required=True, help="euro per maand")
         parser.add_argument(
-            "--maand-vrijlating", required=True,
+            "--maand-vrijlating",
+            required=True,
             help="de hoeveelste maand met inkomsten (1 = eerste; 0 = geen vrijlating)",
         )
-        parser.add_argument("--kind-onder-12", action="store_true", help="alleenstaande ouder met kind < 12")
+        parser.add_argument(
+            "--kind-onder-12", action="store_true", help="alleenstaande ouder met kind < 12"
+        )
         parser.add_argument("--medisch-urenbeperkt", action="store_true")
 
     def handle(self, *args, **options):
