@@ -123,3 +123,15 @@ class RegistryBuilder:
             )
             for start, end in perioden
         )
+
+    def vrijwilligersvergoeding(self, inwoner, maand, bedrag, kosten_aangetoond="0"):
+        from decimal import Decimal
+
+        from werkspoor.rules.models import VrijwilligersvergoedingRegistratie
+
+        return _save(
+            VrijwilligersvergoedingRegistratie(
+                inwoner=inwoner, maand=maand.replace(day=1), bedrag=Decimal(bedrag),
+                kosten_aangetoond=Decimal(kosten_aangetoond),
+            )
+        )

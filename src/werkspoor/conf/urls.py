@@ -7,5 +7,6 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
+    path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
 ]

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The calculator page without JavaScript (plain GET and POST), its JSON API and the schema."""
+
+import pytest
+from django.urls import reverse
+
+QUERY = {
+    "huishouden": "alleenstaande",
+    "leeftijd": "35",
+    "huisgenoten": "0",
+    "netto_loon": "800",
+    "uren_per_week": "16",
+    "startmaand": "2024-07-01",
+}
+
+
+def test_page_is_public_and_asks_plain_questions(client):
+    response = client.get(reverse("rules:rekenhulp"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Hoeveel verdient u netto per maand" in html
+    assert "<script" not in html
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_calculation_works_without_javascript(client, method):
+    response = getattr(client, method)(reverse("rules:rekenhulp"), QUERY)
+    html = response.content.decode()
+    assert response.status_code == 200
+    # juli 2024: norm 1308,45; 25% van 800 = 200 vrij; 1308,45 - 600 = 708,45
+    assert "708,45" in html
+    assert "tot en met <strong>december 2024</strong>" in html
+    assert "<svg" in html and "<table" in html
+
+
+def test_missing_answers_are_named_at_the_question(client):
+    response = client.get(reverse("rules:rekenhulp"), {**QUERY, "huishouden": "gehuwden"})
+    assert "Vul de leeftijd van uw partner in." in response.content.decode()
+
+
+def test_api_returns_the_same_calculation_as_json(client):
+    data = client.get(reverse("rules:rekenhulp-api"), QUERY).json()
+    first = data["maanden"][0]
+    assert (first["norm"], first["vrijlating"], first["uitkering"]) == (1308.45, 200.0, 708.45)
+    assert data["vrijlating_tot"] == "2024-12-01"
+    assert {r["sleutel"] for r in data["regelingen"]} >= {"upas", "kwijtschelding", "studietoeslag"}
+
+
+def test_api_rejects_bad_input_with_dutch_messages(client):
+    response = client.get(reverse("rules:rekenhulp-api"), {**QUERY, "startmaand": "2019-01-01"})
+    assert response.status_code == 400
+    assert "geen normen" in response.json()["fouten"]["__all__"][0]
+
+
+def test_schema_documents_the_api(client):
+    schema = client.get(reverse("rules:api-schema")).json()
+    assert schema["openapi"].startswith("3.")
+    assert "/api/rekenhulp/" in schema["paths"]
