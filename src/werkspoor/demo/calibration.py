@@ -25,7 +25,9 @@ def _stock(day: date):
 
 
 def mean_caseload(day: date) -> float:
-    running_people = Uitkering.objects.filter(running_on(day)).values("inwoner")
+    """As indicator caseload.per_werkcoach: residents with a running Participatiewet benefit
+    assigned to the coach on the day, averaged over coaches with at least one."""
+    running_people = _stock(day).values("inwoner")
     sizes = (
         Toewijzing.objects.filter(running_on(day), inwoner__in=running_people)
         .values("werkcoach")

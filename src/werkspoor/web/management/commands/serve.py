@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`werkspoor serve`: the web app on 127.0.0.1, served by gunicorn."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from werkspoor.core.database import ensure_schema
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         if not 0 < port < 65536:
             raise CommandError(f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2)
         ensure_schema()
+        settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
         from gunicorn.app.base import BaseApplication
 
         from werkspoor.conf.wsgi import application
