@@ -2,10 +2,13 @@
 """Bench: the norm and the inkomstenverrekening for a national-size bijstand population in one
 vectorised OpenFisca call, against evaluating households one by one (a sample, extrapolated).
 
-The demo city was not available when this was written, so the population is synthetic (seeded):
-huishoudtype 60% alleenstaande / 25% alleenstaande ouder / 15% gehuwden; age 18-66 with 5% under
-21; A = 1 (85%), 2 (10%), 3-5 (5%); 15% with earnings (EUR 0-1.500 net, vrijlating month 1-12);
-3% medisch urenbeperkt. Usage: python bench/bench_rules.py [--huishoudens N] [--steekproef N]
+With --demo the population is every household of the demo city in the configured database
+with a running benefit on the peildatum (build it with `werkspoor demo --scale 40` for national
+size): household type, ages, children, kostendelers and part-time earnings from the registry.
+Without it, a seeded synthetic population: huishoudtype 60% alleenstaande / 25% alleenstaande
+ouder / 15% gehuwden; age 18-66 with 5% under 21; A = 1 (85%), 2 (10%), 3-5 (5%); 15% with
+earnings (EUR 0-1.500 net, vrijlating month 1-12); 3% medisch urenbeperkt.
+Usage: python bench/bench_rules.py [--demo | --huishoudens N] [--steekproef N]
 """
 
 from __future__ import annotations
@@ -45,11 +48,62 @@ def population(n: int, seed: int = 40) -> dict[str, np.ndarray]:
     }
 
 
+def population_from_demo(peildatum: date) -> dict[str, np.ndarray]:
+    """The households of the registry with a running benefit on the peildatum."""
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkspoor.conf.settings")
+    django.setup()
+    import polars as pl
+    from django.db import connection
+
+    day = peildatum.isoformat()
+    sql = f"""
+        SELECT i.id, i.huishoudtype, i.geboortedatum, i.aantal_kostendelers,
+               (SELECT MAX(k.geboortedatum) FROM registry_kind k
+                 WHERE k.inwoner_id = i.id AND k.geboortedatum <= '{day}') AS jongste_kind,
+               (SELECT SUM(d.netto_inkomsten_per_maand) FROM registry_deeltijdwerk d
+                 WHERE d.inwoner_id = i.id AND d.startdatum <= '{day}'
+                   AND (d.einddatum IS NULL OR d.einddatum > '{day}')) AS netto
+        FROM registry_inwoner i JOIN registry_uitkering u ON u.inwoner_id = i.id
+        WHERE u.startdatum <= '{day}' AND (u.einddatum IS NULL OR u.einddatum > '{day}')
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        frame = pl.DataFrame(cursor.fetchall(), schema=["id", "huishoudtype", "geboortedatum",
+                             "kostendelers", "jongste_kind", "netto"], orient="row",
+                             infer_schema_length=None)
+    birth = frame["geboortedatum"].cast(pl.Utf8).str.to_date().to_numpy()
+    youngest = frame["jongste_kind"].cast(pl.Utf8).str.to_date().to_numpy()
+    peil = np.datetime64(day)
+    age = ((peil - birth).astype("timedelta64[D]").astype(int) / 365.25).astype(int)
+    child_age = np.where(np.isnat(youngest), 99, (peil - youngest).astype("timedelta64[D]").astype(float) / 365.25)
+    netto = frame["netto"].cast(pl.Float64).fill_null(0.0).to_numpy()
+    return {
+        "huishoudtype": frame["huishoudtype"].to_numpy().astype(str),
+        "leeftijd": np.maximum(age, 18),
+        "leeftijd_partner": np.maximum(age, 18),
+        "heeft_kinderen": child_age < 18,
+        "heeft_kind_onder_12": child_age < 12,
+        "aantal_kostendelers": frame["kostendelers"].to_numpy(),
+        "netto_inkomsten": netto,
+        "maand_vrijlating": np.where(netto > 0, 1, 0),
+        "medisch_urenbeperkt": np.zeros(len(frame), dtype=bool),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--huishoudens", type=int, default=400_000)
     parser.add_argument("--steekproef", type=int, default=300)
+    parser.add_argument("--demo", action="store_true", help="huishoudens uit de demostad")
     args = parser.parse_args()
+    demo_inputs = population_from_demo(PEILDATUM) if args.demo else None
+    if demo_inputs is not None:
+        args.huishoudens = len(demo_inputs["leeftijd"])
+        print(f"populatie: {args.huishoudens:,} huishoudens van de demostad op {PEILDATUM}")
 
     tracemalloc.start()
     started = time.perf_counter()
@@ -64,7 +118,7 @@ def main() -> None:
         f"piekgeheugen {load_peak / 2**20:.1f} MiB (bouwen zelf {load_report().seconds:.2f} s)"
     )
 
-    inputs = population(args.huishoudens)
+    inputs = demo_inputs if demo_inputs is not None else population(args.huishoudens)
     tracemalloc.reset_peak()
     started = time.perf_counter()
     result = evaluate(PEILDATUM, args.huishoudens, inputs, OUTPUTS)
