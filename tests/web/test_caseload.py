@@ -104,3 +104,13 @@ def test_dossier_page_uses_a_fixed_number_of_queries(client, office, build, hist
     with django_assert_max_num_queries(26):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
+
+
+def test_links_carry_plain_ids_even_where_numbers_get_thousand_separators(client, office, build):
+    big = build.inwoner(pk=33653, voornaam="Groot", achternaam="Getal")
+    build.uitkering(big, date(2020, 1, 1))
+    build.toewijzing(big, office.coach, date(2020, 1, 1))
+    client.force_login(office.users[roles.WERKCOACH])
+    assert 'href="/inwoners/33653/"' in client.get("/caseload/").content.decode()
+    dossier = client.get("/inwoners/33653/").content.decode()
+    assert 'href="/inwoners/33653/contact/"' in dossier and "33.653" not in dossier
