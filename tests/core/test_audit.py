@@ -3,7 +3,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import IntegrityError, DatabaseError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie, AuditRecord
@@ -36,8 +36,10 @@ def test_the_app_cannot_change_or_delete_a_record(three_records):
 
 
 def test_the_database_refuses_update_and_delete_behind_the_apps_back(three_records):
-    for sql in ("UPDATE core_auditrecord SET reden = 'x' WHERE volgnummer = 2",
-                "DELETE FROM core_auditrecord WHERE volgnummer = 2"):
+    for sql in (
+        "UPDATE core_auditrecord SET reden = 'x' WHERE volgnummer = 2",
+        "DELETE FROM core_auditrecord WHERE volgnummer = 2",
+    ):
         with pytest.raises((IntegrityError, DatabaseError)), transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute(sql)

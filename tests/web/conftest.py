@@ -39,7 +39,9 @@ def office(build) -> Office:
     coach = build.werkcoach("Sanne de Vries", team=team)
     colleague = build.werkcoach("Mo Bakker", team=team)
     other = build.werkcoach("Ilse Jansen", team=other_team)
-    own = build.caseload_inwoner(coach, voornaam="Anna", achternaam="Visser", geboortedatum=date(1985, 3, 1))
+    own = build.caseload_inwoner(
+        coach, voornaam="Anna", achternaam="Visser", geboortedatum=date(1985, 3, 1)
+    )
     colleagues = build.caseload_inwoner(colleague, voornaam="Bram", achternaam="Smit")
     elsewhere = build.caseload_inwoner(other, voornaam="Cees", achternaam="Mulder", wijk="West")
     build.ontmoeting(build.werkgever(), elsewhere, date(2024, 2, 1))

@@ -8,7 +8,11 @@ from werkspoor.web import roles
 
 ANON = "anoniem"
 WC, TL, BA, BE, FB = (
-    roles.WERKCOACH, roles.TEAMLEIDER, roles.BEDRIJFSADVISEUR, roles.BELEID, roles.FUNCTIONEEL_BEHEER,
+    roles.WERKCOACH,
+    roles.TEAMLEIDER,
+    roles.BEDRIJFSADVISEUR,
+    roles.BELEID,
+    roles.FUNCTIONEEL_BEHEER,
 )
 LOGIN = "login"
 REASON = "reden"  # werkcoach outside caseload: redirected to "inzage met reden"
@@ -23,7 +27,14 @@ MATRIX = {
     "/inwoners/{own}/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
     "/inwoners/{colleague}/": {ANON: LOGIN, WC: REASON, TL: 200, BA: 403, BE: 403, FB: 403},
     "/inwoners/{elsewhere}/": {ANON: LOGIN, WC: REASON, TL: 403, BA: 200, BE: 403, FB: 403},
-    "/inwoners/{colleague}/inzage/": {ANON: LOGIN, WC: 200, TL: "dossier", BA: 403, BE: 403, FB: 403},
+    "/inwoners/{colleague}/inzage/": {
+        ANON: LOGIN,
+        WC: 200,
+        TL: "dossier",
+        BA: 403,
+        BE: 403,
+        FB: 403,
+    },
     "/inwoners/{own}/contact/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
     "/inwoners/{own}/doelen/nieuw/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
     "/inwoners/{own}/trajecten/nieuw/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
@@ -43,7 +54,9 @@ CASES = [(url, role, expected) for url, row in MATRIX.items() for role, expected
 def test_every_view_answers_each_role_as_the_matrix_says(client, office, url, role, expected):
     if role != ANON:
         client.force_login(office.users[role])
-    path = url.format(own=office.own.pk, colleague=office.colleagues.pk, elsewhere=office.elsewhere.pk)
+    path = url.format(
+        own=office.own.pk, colleague=office.colleagues.pk, elsewhere=office.elsewhere.pk
+    )
     response = client.get(path)
     if expected == LOGIN:
         assert response.status_code == 302
@@ -63,13 +76,24 @@ def test_every_workspace_url_is_in_the_matrix():
     from django.urls import get_resolver
 
     patterns = {str(p.pattern) for p in get_resolver("werkspoor.web.urls").url_patterns}
-    covered = {"", "accounts/login/", "accounts/logout/", "caseload/", "inwoners/<int:inwoner_id>/",
-               "inwoners/<int:inwoner_id>/inzage/", "inwoners/<int:inwoner_id>/contact/",
-               "inwoners/<int:inwoner_id>/doelen/nieuw/", "inwoners/<int:inwoner_id>/trajecten/nieuw/",
-               "inwoners/<int:inwoner_id>/arrangement/", "inwoners/<int:inwoner_id>/werkcoach/",
-               "team/", "beheer/", "beheer/audit/",
-               "inwoners/<int:inwoner_id>/doelen/<int:doel_id>/afsluiten/",
-               "inwoners/<int:inwoner_id>/trajecten/<int:traject_id>/stoppen/"}
+    covered = {
+        "",
+        "accounts/login/",
+        "accounts/logout/",
+        "caseload/",
+        "inwoners/<int:inwoner_id>/",
+        "inwoners/<int:inwoner_id>/inzage/",
+        "inwoners/<int:inwoner_id>/contact/",
+        "inwoners/<int:inwoner_id>/doelen/nieuw/",
+        "inwoners/<int:inwoner_id>/trajecten/nieuw/",
+        "inwoners/<int:inwoner_id>/arrangement/",
+        "inwoners/<int:inwoner_id>/werkcoach/",
+        "team/",
+        "beheer/",
+        "beheer/audit/",
+        "inwoners/<int:inwoner_id>/doelen/<int:doel_id>/afsluiten/",
+        "inwoners/<int:inwoner_id>/trajecten/<int:traject_id>/stoppen/",
+    }
     assert patterns == covered, "a new URL needs a row in MATRIX (or in the per-object tests)"
 
 
@@ -100,7 +124,9 @@ def test_bsn_is_shown_only_to_roles_that_work_on_the_file(client, office, build)
     client.force_login(office.users[BA])
     assert "111222333" not in client.get(f"/inwoners/{office.elsewhere.pk}/").content.decode()
     client.force_login(office.users[WC])
-    client.post(f"/inwoners/{office.elsewhere.pk}/inzage/", {"reden": "Vervanging collega Ilse Jansen"})
+    client.post(
+        f"/inwoners/{office.elsewhere.pk}/inzage/", {"reden": "Vervanging collega Ilse Jansen"}
+    )
     assert "111222333" in client.get(f"/inwoners/{office.elsewhere.pk}/").content.decode()
 
 

@@ -8,13 +8,17 @@ from pathlib import Path
 import pytest
 
 from werkspoor.core import append_only
-from werkspoor.web import roles
 
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PASSWORD = "Geheim-wachtwoord-42"
 
 
@@ -25,9 +29,13 @@ def browser_page(live_server, office, settings):
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     append_only.install(connection)
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # the ORM in the test thread next to Playwright's loop
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = (
+        "true"  # the ORM in the test thread next to Playwright's loop
+    )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
+        )
         # bypass_csp only so that the test can inject axe; the app's own pages run under the CSP.
         context = browser.new_context(bypass_csp=True, locale="nl-NL")
         page = context.new_page()
@@ -46,7 +54,8 @@ def assert_accessible(page):
     )
     serious = [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
     assert serious == [], f"{page.url}: {serious}"
 
@@ -63,7 +72,9 @@ def tab_to(page, text, limit=60):
     """Press Tab until the focused element's text contains `text` (keyboard-only use)."""
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if text in page.evaluate("document.activeElement.textContent || document.activeElement.value || ''"):
+        if text in page.evaluate(
+            "document.activeElement.textContent || document.activeElement.value || ''"
+        ):
             return
     raise AssertionError(f"'{text}' is not reachable with the Tab key")
 
@@ -135,7 +146,9 @@ def test_add_a_goal_to_the_inwonerplan(browser_page, office):
     assert_accessible(page)
 
 
-def test_a_traject_beyond_the_legal_limit_shows_the_message_and_keeps_the_input(browser_page, office):
+def test_a_traject_beyond_the_legal_limit_shows_the_message_and_keeps_the_input(
+    browser_page, office
+):
     office.own.geboortedatum = office.own.geboortedatum.replace(year=2001)
     office.own.save()
     page = browser_page

@@ -40,7 +40,9 @@ def test_signals_for_contact_plan_and_legal_limits(office, build):
 def test_another_app_plugs_in_a_signal_provider(office):
     def vrijwilligersvergoeding(rows, day):
         for row in rows:
-            row.signalen.append(Signaal("vrijwilligersvergoeding", "Vrijwilligersvergoeding bijna op"))
+            row.signalen.append(
+                Signaal("vrijwilligersvergoeding", "Vrijwilligersvergoeding bijna op")
+            )
 
     register_signal_provider(vrijwilligersvergoeding)
     try:
@@ -50,12 +52,22 @@ def test_another_app_plugs_in_a_signal_provider(office):
 
 
 def test_filters_and_sort(office, build):
-    plus = build.caseload_inwoner(office.coach, arrangement=1, achternaam="Aalders", geboortedatum=date(2003, 1, 1))
+    plus = build.caseload_inwoner(
+        office.coach, arrangement=1, achternaam="Aalders", geboortedatum=date(2003, 1, 1)
+    )
     rows = caseload(office.coach, VANDAAG)
     assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(arrangement=1))] == [plus]
-    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(werkdienstverlening="plus"))] == [plus]
-    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(sort="naam"))] == [plus, office.own]
-    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(sort="leeftijd"))] == [plus, office.own]
+    assert [
+        r.inwoner for r in filter_and_sort(rows, CaseloadFilter(werkdienstverlening="plus"))
+    ] == [plus]
+    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(sort="naam"))] == [
+        plus,
+        office.own,
+    ]
+    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(sort="leeftijd"))] == [
+        plus,
+        office.own,
+    ]
 
 
 def test_caseload_page_shows_columns_and_filters_by_wijk(client, office, build):
@@ -83,16 +95,23 @@ def _fill_caseload(build, coach, n):
 
 
 @pytest.mark.parametrize("size", [5, 40])
-def test_caseload_page_uses_a_fixed_number_of_queries(client, office, build, size, django_assert_max_num_queries):
+def test_caseload_page_uses_a_fixed_number_of_queries(
+    client, office, build, size, django_assert_max_num_queries
+):
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
     with django_assert_max_num_queries(14):
         response = client.get("/caseload/")
-    assert response.status_code == 200 and response.content.decode().count('href="/inwoners/') == size + 1
+    assert (
+        response.status_code == 200
+        and response.content.decode().count('href="/inwoners/') == size + 1
+    )
 
 
 @pytest.mark.parametrize("history", [1, 30])
-def test_dossier_page_uses_a_fixed_number_of_queries(client, office, build, history, django_assert_max_num_queries):
+def test_dossier_page_uses_a_fixed_number_of_queries(
+    client, office, build, history, django_assert_max_num_queries
+):
     werkgever = build.werkgever()
     for i in range(history):
         build.contact(office.own, date(2023, 1, 1 + i % 28), werkcoach=office.coach)

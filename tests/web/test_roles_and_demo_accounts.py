@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Roles come from a data migration; the demo gets example accounts per role."""
 
-
 from django.contrib.auth.models import Group
 
 from werkspoor.core.signals import demo_city_built
@@ -24,13 +23,18 @@ def test_the_five_roles_exist_with_their_permissions(db):
 def test_no_role_may_change_or_delete_audit_records(db):
     from django.contrib.auth.models import Permission
 
-    assert not Permission.objects.filter(content_type__app_label="core", codename__in=[
-        "change_auditrecord", "delete_auditrecord", "add_auditrecord"]).exists()
+    assert not Permission.objects.filter(
+        content_type__app_label="core",
+        codename__in=["change_auditrecord", "delete_auditrecord", "add_auditrecord"],
+    ).exists()
 
 
 def test_demo_accounts_follow_the_demo_city(build, client):
     team = build.team("Team Zuid")
-    big, small = build.werkcoach("Grote caseload", team=team), build.werkcoach("Kleine caseload", team=team)
+    big, small = (
+        build.werkcoach("Grote caseload", team=team),
+        build.werkcoach("Kleine caseload", team=team),
+    )
     for _ in range(3):
         build.caseload_inwoner(big)
     build.caseload_inwoner(small)
@@ -38,7 +42,7 @@ def test_demo_accounts_follow_the_demo_city(build, client):
     big.refresh_from_db()
     assert big.user.username == "demo-werkcoach"
     assert Teamleiding.objects.get(user__username="demo-teamleider").team == team
-    for username, (role, password) in DEMO_ACCOUNTS.items():
+    for username, (_role, password) in DEMO_ACCOUNTS.items():
         response = client.post("/accounts/login/", {"username": username, "password": password})
         assert response.status_code == 302, username
         client.post("/accounts/logout/")

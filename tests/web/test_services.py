@@ -21,8 +21,12 @@ def test_limits_are_dated_parameters_with_their_source():
 
 
 def test_werken_met_behoud_ends_after_six_months_under_27_and_two_years_otherwise():
-    assert limits.werken_met_behoud_uiterste_einddatum(date(2000, 6, 1), date(2024, 1, 31)) == date(2024, 7, 31)
-    assert limits.werken_met_behoud_uiterste_einddatum(date(1980, 6, 1), date(2024, 2, 29)) == date(2026, 2, 28)
+    assert limits.werken_met_behoud_uiterste_einddatum(date(2000, 6, 1), date(2024, 1, 31)) == date(
+        2024, 7, 31
+    )
+    assert limits.werken_met_behoud_uiterste_einddatum(date(1980, 6, 1), date(2024, 2, 29)) == date(
+        2026, 2, 28
+    )
 
 
 def test_werken_met_behoud_beyond_the_legal_maximum_is_refused(office):
@@ -33,13 +37,17 @@ def test_werken_met_behoud_beyond_the_legal_maximum_is_refused(office):
     with pytest.raises(ValidationError) as refused:
         services.start_traject(user, young, "werken_met_behoud", date(2024, 1, 1), date(2024, 9, 1))
     assert "maximaal 6 maanden" in str(refused.value) and "01-07-2024" in str(refused.value)
-    traject = services.start_traject(user, young, "werken_met_behoud", date(2024, 1, 1), date(2024, 7, 1))
+    traject = services.start_traject(
+        user, young, "werken_met_behoud", date(2024, 1, 1), date(2024, 7, 1)
+    )
     assert traject.pk and AuditRecord.objects.filter(actie=AuditActie.TRAJECT_GESTART).count() == 1
 
 
 def test_loonkostensubsidie_needs_a_loonwaarde(office):
     with pytest.raises(ValidationError, match="vastgestelde loonwaarde"):
-        services.start_traject(office.users[roles.WERKCOACH], office.own, "loonkostensubsidie", date(2024, 1, 1))
+        services.start_traject(
+            office.users[roles.WERKCOACH], office.own, "loonkostensubsidie", date(2024, 1, 1)
+        )
 
 
 def test_closing_a_goal_keeps_its_start_and_records_the_status_date(office):
@@ -49,7 +57,11 @@ def test_closing_a_goal_keeps_its_start_and_records_the_status_date(office):
         services.close_goal(user, doel, "behaald", date(2024, 1, 10))
     services.close_goal(user, doel, "behaald", date(2024, 5, 1))
     doel.refresh_from_db()
-    assert (doel.startdatum, doel.status, doel.statusdatum) == (date(2024, 1, 10), "behaald", date(2024, 5, 1))
+    assert (doel.startdatum, doel.status, doel.statusdatum) == (
+        date(2024, 1, 10),
+        "behaald",
+        date(2024, 5, 1),
+    )
     with pytest.raises(ValidationError, match="al afgesloten"):
         services.close_goal(user, doel, "gestopt", date(2024, 5, 2))
 
@@ -61,31 +73,46 @@ def test_changing_arrangement_ends_the_old_period_and_keeps_the_reason(office):
     services.change_arrangement(user, office.own, 2, date(2024, 3, 1), "Loonwaarde nu 60%")
     periods = list(ArrangementPeriode.objects.filter(inwoner=office.own).order_by("startdatum"))
     assert [(p.arrangement, p.einddatum) for p in periods] == [(3, date(2024, 3, 1)), (2, None)]
-    assert AuditRecord.objects.get(actie=AuditActie.ARRANGEMENT_GEWIJZIGD).reden == "Loonwaarde nu 60%"
+    assert (
+        AuditRecord.objects.get(actie=AuditActie.ARRANGEMENT_GEWIJZIGD).reden == "Loonwaarde nu 60%"
+    )
 
 
 def test_reassignment_keeps_the_history_of_coaches(office):
-    services.reassign(office.users[roles.TEAMLEIDER], office.own, office.colleague, date(2024, 6, 1))
+    services.reassign(
+        office.users[roles.TEAMLEIDER], office.own, office.colleague, date(2024, 6, 1)
+    )
     history = list(Toewijzing.objects.filter(inwoner=office.own).order_by("startdatum"))
     assert [(t.werkcoach, t.einddatum) for t in history] == [
-        (office.coach, date(2024, 6, 1)), (office.colleague, None)
+        (office.coach, date(2024, 6, 1)),
+        (office.colleague, None),
     ]
     with pytest.raises(ValidationError, match="al aan deze werkcoach"):
-        services.reassign(office.users[roles.TEAMLEIDER], office.own, office.colleague, date(2024, 6, 2))
+        services.reassign(
+            office.users[roles.TEAMLEIDER], office.own, office.colleague, date(2024, 6, 2)
+        )
 
 
 def test_a_contact_in_the_future_is_refused(office):
     with pytest.raises(ValidationError, match="toekomst"):
-        services.register_contact(office.users[roles.WERKCOACH], office.own, date(2030, 1, 1), "mail")
+        services.register_contact(
+            office.users[roles.WERKCOACH], office.own, date(2030, 1, 1), "mail"
+        )
 
 
 def test_a_refused_traject_form_keeps_what_was_typed_and_names_the_field(client, office):
     client.force_login(office.users[roles.WERKCOACH])
     office.own.geboortedatum = date(2001, 1, 1)
     office.own.save()
-    response = client.post(f"/inwoners/{office.own.pk}/trajecten/nieuw/", {
-        "instrument": "werken_met_behoud", "startdatum": "2024-01-01", "einddatum": "2024-12-01", "loonwaarde": "",
-    })
+    response = client.post(
+        f"/inwoners/{office.own.pk}/trajecten/nieuw/",
+        {
+            "instrument": "werken_met_behoud",
+            "startdatum": "2024-01-01",
+            "einddatum": "2024-12-01",
+            "loonwaarde": "",
+        },
+    )
     html = response.content.decode()
     assert response.status_code == 400
     assert "maximaal 6 maanden" in html and 'value="2024-12-01"' in html
@@ -94,16 +121,26 @@ def test_a_refused_traject_form_keeps_what_was_typed_and_names_the_field(client,
 
 def test_loonwaarde_above_100_gets_a_dutch_message(client, office):
     client.force_login(office.users[roles.WERKCOACH])
-    response = client.post(f"/inwoners/{office.own.pk}/trajecten/nieuw/", {
-        "instrument": "loonkostensubsidie", "startdatum": "2024-01-01", "loonwaarde": "120",
-    })
+    response = client.post(
+        f"/inwoners/{office.own.pk}/trajecten/nieuw/",
+        {
+            "instrument": "loonkostensubsidie",
+            "startdatum": "2024-01-01",
+            "loonwaarde": "120",
+        },
+    )
     assert response.status_code == 400
     assert "tussen 0 en 100 procent" in response.content.decode()
 
 
 def test_registering_a_contact_through_the_form_returns_to_the_file(client, office):
     client.force_login(office.users[roles.WERKCOACH])
-    response = client.post(f"/inwoners/{office.own.pk}/contact/", {"datum": "2024-06-03", "kanaal": "telefonisch"})
+    response = client.post(
+        f"/inwoners/{office.own.pk}/contact/", {"datum": "2024-06-03", "kanaal": "telefonisch"}
+    )
     assert response.status_code == 302 and response["Location"] == f"/inwoners/{office.own.pk}/"
     page = client.get(response["Location"]).content.decode()
-    assert "Het contactmoment is geregistreerd." in page and "Contact telefonisch met Sanne de Vries" in page
+    assert (
+        "Het contactmoment is geregistreerd." in page
+        and "Contact telefonisch met Sanne de Vries" in page
+    )

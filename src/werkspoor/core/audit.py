@@ -37,8 +37,12 @@ def record_hash(record: AuditRecord) -> str:
 
 
 def log(
-    user, actie: AuditActie, inwoner_id: int | None = None, object_id: int | None = None,
-    detail: dict | None = None, reden: str = "",
+    user,
+    actie: AuditActie,
+    inwoner_id: int | None = None,
+    object_id: int | None = None,
+    detail: dict | None = None,
+    reden: str = "",
 ) -> AuditRecord:
     """Append one record to the chain and return it."""
     with transaction.atomic():
@@ -81,7 +85,8 @@ def verify_chain(batch_size: int = 5000) -> ChainReport:
     for record in records.iterator(chunk_size=batch_size):
         if record.volgnummer != expected_number:
             return ChainReport(
-                checked, expected_number,
+                checked,
+                expected_number,
                 f"record {expected_number} ontbreekt (volgende is {record.volgnummer})",
             )
         if record.vorige_hash != expected_previous:

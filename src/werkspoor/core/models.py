@@ -39,8 +39,12 @@ class AuditRecord(models.Model):
     volgnummer = models.BigAutoField(primary_key=True)
     tijdstip = models.DateTimeField(db_index=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.DO_NOTHING,
-        db_constraint=False, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
     )
     gebruiker = models.CharField(max_length=150, db_index=True)
     actie = models.CharField(max_length=32, choices=AuditActie.choices)

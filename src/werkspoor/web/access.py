@@ -63,7 +63,9 @@ def inzage_window() -> timedelta:
 
 def has_recent_inzage(user, inwoner: Inwoner) -> bool:
     return AuditRecord.objects.filter(
-        user=user, inwoner_id=inwoner.pk, actie=AuditActie.INZAGE_MET_REDEN,
+        user=user,
+        inwoner_id=inwoner.pk,
+        actie=AuditActie.INZAGE_MET_REDEN,
         tijdstip__gte=timezone.now() - inzage_window(),
     ).exists()
 

@@ -56,8 +56,13 @@ def _action(request, inwoner_id, form_class, title, perform, success, form_kwarg
 @require_http_methods(["GET", "POST"])
 def contact_view(request, inwoner_id):
     return _action(
-        request, inwoner_id, forms.ContactForm, "Contactmoment registreren",
-        lambda inwoner, d: services.register_contact(request.user, inwoner, d["datum"], d["kanaal"], d["notitie"]),
+        request,
+        inwoner_id,
+        forms.ContactForm,
+        "Contactmoment registreren",
+        lambda inwoner, d: services.register_contact(
+            request.user, inwoner, d["datum"], d["kanaal"], d["notitie"]
+        ),
         "Het contactmoment is geregistreerd.",
     )
 
@@ -66,8 +71,13 @@ def contact_view(request, inwoner_id):
 @require_http_methods(["GET", "POST"])
 def doel_view(request, inwoner_id):
     return _action(
-        request, inwoner_id, forms.DoelForm, "Doel toevoegen aan het inwonerplan",
-        lambda inwoner, d: services.add_goal(request.user, inwoner, d["soort"], d["startdatum"], d["omschrijving"]),
+        request,
+        inwoner_id,
+        forms.DoelForm,
+        "Doel toevoegen aan het inwonerplan",
+        lambda inwoner, d: services.add_goal(
+            request.user, inwoner, d["soort"], d["startdatum"], d["omschrijving"]
+        ),
         "Het doel is toegevoegd aan het inwonerplan.",
     )
 
@@ -77,9 +87,13 @@ def doel_view(request, inwoner_id):
 def doel_afsluiten_view(request, inwoner_id, doel_id):
     doel = get_object_or_404(Doel, pk=doel_id, inwoner_id=inwoner_id)
     return _action(
-        request, inwoner_id, forms.DoelAfsluitenForm, f"Doel {doel.get_soort_display().lower()} afsluiten",
+        request,
+        inwoner_id,
+        forms.DoelAfsluitenForm,
+        f"Doel {doel.get_soort_display().lower()} afsluiten",
         lambda inwoner, d: services.close_goal(request.user, doel, d["status"], d["statusdatum"]),
-        "Het doel is afgesloten.", extra={"object": doel},
+        "Het doel is afgesloten.",
+        extra={"object": doel},
     )
 
 
@@ -87,7 +101,10 @@ def doel_afsluiten_view(request, inwoner_id, doel_id):
 @require_http_methods(["GET", "POST"])
 def traject_view(request, inwoner_id):
     return _action(
-        request, inwoner_id, forms.TrajectForm, "Traject starten",
+        request,
+        inwoner_id,
+        forms.TrajectForm,
+        "Traject starten",
         lambda inwoner, d: services.start_traject(
             request.user, inwoner, d["instrument"], d["startdatum"], d["einddatum"], d["loonwaarde"]
         ),
@@ -100,9 +117,15 @@ def traject_view(request, inwoner_id):
 def traject_stoppen_view(request, inwoner_id, traject_id):
     traject = get_object_or_404(Traject, pk=traject_id, inwoner_id=inwoner_id)
     return _action(
-        request, inwoner_id, forms.TrajectStoppenForm, f"{traject.get_instrument_display()} stoppen",
-        lambda inwoner, d: services.stop_traject(request.user, traject, d["einddatum"], d["resultaat"]),
-        "Het traject is gestopt.", extra={"object": traject},
+        request,
+        inwoner_id,
+        forms.TrajectStoppenForm,
+        f"{traject.get_instrument_display()} stoppen",
+        lambda inwoner, d: services.stop_traject(
+            request.user, traject, d["einddatum"], d["resultaat"]
+        ),
+        "Het traject is gestopt.",
+        extra={"object": traject},
     )
 
 
@@ -110,7 +133,10 @@ def traject_stoppen_view(request, inwoner_id, traject_id):
 @require_http_methods(["GET", "POST"])
 def arrangement_view(request, inwoner_id):
     return _action(
-        request, inwoner_id, forms.ArrangementForm, "Arrangement wijzigen",
+        request,
+        inwoner_id,
+        forms.ArrangementForm,
+        "Arrangement wijzigen",
         lambda inwoner, d: services.change_arrangement(
             request.user, inwoner, d["arrangement"], d["ingangsdatum"], d["reden"]
         ),
@@ -124,8 +150,13 @@ def hertoewijzen_view(request, inwoner_id):
     if not request.user.has_perm("web.herverdelen"):
         raise PermissionDenied("Alleen een teamleider kan inwoners herverdelen.")
     return _action(
-        request, inwoner_id, forms.HertoewijzenForm, "Aan een andere werkcoach toewijzen",
-        lambda inwoner, d: services.reassign(request.user, inwoner, d["werkcoach"], d["ingangsdatum"]),
+        request,
+        inwoner_id,
+        forms.HertoewijzenForm,
+        "Aan een andere werkcoach toewijzen",
+        lambda inwoner, d: services.reassign(
+            request.user, inwoner, d["werkcoach"], d["ingangsdatum"]
+        ),
         "De inwoner is aan de nieuwe werkcoach toegewezen; de vorige toewijzing blijft in de geschiedenis.",
         form_kwargs={"team_ids": access.led_team_ids(request.user)},
     )

@@ -83,13 +83,17 @@ class CaseloadFilter:
         return (
             (not self.wijk or row.inwoner.wijk == self.wijk)
             and (self.arrangement is None or row.arrangement == self.arrangement)
-            and (not self.werkdienstverlening or row.werkdienstverlening == self.werkdienstverlening)
+            and (
+                not self.werkdienstverlening or row.werkdienstverlening == self.werkdienstverlening
+            )
             and (not self.signaal or self.signaal in row.signaal_codes)
         )
 
 
 def caseload_queryset(werkcoach: Werkcoach, day: date):
-    assigned = Toewijzing.objects.filter(running_on(day), werkcoach=werkcoach, inwoner=OuterRef("pk"))
+    assigned = Toewijzing.objects.filter(
+        running_on(day), werkcoach=werkcoach, inwoner=OuterRef("pk")
+    )
     with_benefit = Uitkering.objects.filter(running_on(day), inwoner=OuterRef("pk"))
     return annotated(Inwoner.objects.filter(Exists(assigned), Exists(with_benefit)), day)
 
@@ -98,27 +102,29 @@ def annotated(inwoners, day: date):
     """Residents with what a caseload row shows, in one query plus two prefetches."""
     last_contact = (
         Contactmoment.objects.filter(inwoner=OuterRef("pk"), datum__lte=day)
-        .order_by("-datum").values("datum")[:1]
+        .order_by("-datum")
+        .values("datum")[:1]
     )
     arrangement = ArrangementPeriode.objects.filter(running_on(day), inwoner=OuterRef("pk"))
     active_goals = (
         Doel.objects.filter(inwoner=OuterRef("pk"), startdatum__lte=day)
         .filter(Q(status="actief") | Q(statusdatum__gt=day))
-        .order_by().values("inwoner").annotate(n=Count("pk")).values("n")
+        .order_by()
+        .values("inwoner")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
-    return (
-        inwoners.annotate(
-            laatste_contact=Subquery(last_contact),
-            arrangement_nu=Subquery(arrangement.values("arrangement")[:1]),
-            actieve_doelen=Coalesce(Subquery(active_goals, output_field=IntegerField()), 0),
-        )
-        .prefetch_related(
-            Prefetch("kinderen", queryset=Kind.objects.only("inwoner_id", "geboortedatum")),
-            Prefetch(
-                "trajecten", queryset=Traject.objects.filter(running_on(day)).order_by("startdatum"),
-                to_attr="lopende_trajecten",
-            ),
-        )
+    return inwoners.annotate(
+        laatste_contact=Subquery(last_contact),
+        arrangement_nu=Subquery(arrangement.values("arrangement")[:1]),
+        actieve_doelen=Coalesce(Subquery(active_goals, output_field=IntegerField()), 0),
+    ).prefetch_related(
+        Prefetch("kinderen", queryset=Kind.objects.only("inwoner_id", "geboortedatum")),
+        Prefetch(
+            "trajecten",
+            queryset=Traject.objects.filter(running_on(day)).order_by("startdatum"),
+            to_attr="lopende_trajecten",
+        ),
     )
 
 

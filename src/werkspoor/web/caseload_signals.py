@@ -68,7 +68,10 @@ def werken_met_behoud_bijna_maximaal(rows, day):
             )
             if day >= uiterst - limits.signal_window(day):
                 row.signalen.append(
-                    Signaal("werken_met_behoud_maximum", f"Werken met behoud: uiterlijk tot {uiterst:%d-%m-%Y}")
+                    Signaal(
+                        "werken_met_behoud_maximum",
+                        f"Werken met behoud: uiterlijk tot {uiterst:%d-%m-%Y}",
+                    )
                 )
 
 
@@ -81,5 +84,7 @@ def loonwaarde_herbeoordeling(rows, day):
             due = limits.loonwaarde_herbeoordeling_op(traject.startdatum)
             if day >= due - limits.signal_window(day):
                 row.signalen.append(
-                    Signaal("loonwaarde_herbeoordeling", f"Loonwaarde herbeoordelen per {due:%d-%m-%Y}")
+                    Signaal(
+                        "loonwaarde_herbeoordeling", f"Loonwaarde herbeoordelen per {due:%d-%m-%Y}"
+                    )
                 )

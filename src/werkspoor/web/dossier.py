@@ -49,33 +49,64 @@ class Dossier:
     def tijdlijn(self) -> list[Gebeurtenis]:
         events: list[Gebeurtenis] = []
         for u in self.uitkeringen:
-            events.append(Gebeurtenis(u.startdatum, "Uitkering", f"{u.get_regeling_display()} gestart"))
+            events.append(
+                Gebeurtenis(u.startdatum, "Uitkering", f"{u.get_regeling_display()} gestart")
+            )
             if u.einddatum:
-                events.append(Gebeurtenis(u.einddatum, "Uitkering",
-                                          f"{u.get_regeling_display()} beëindigd per deze dag ({u.get_reden_beeindiging_display().lower()})"))
+                events.append(
+                    Gebeurtenis(
+                        u.einddatum,
+                        "Uitkering",
+                        f"{u.get_regeling_display()} beëindigd per deze dag ({u.get_reden_beeindiging_display().lower()})",
+                    )
+                )
         for a in self.arrangementen:
             reden = f" — {a.reden}" if a.reden else ""
-            events.append(Gebeurtenis(a.startdatum, "Arrangement", f"Arrangement {a.get_arrangement_display()}{reden}"))
+            events.append(
+                Gebeurtenis(
+                    a.startdatum, "Arrangement", f"Arrangement {a.get_arrangement_display()}{reden}"
+                )
+            )
         for t in self.toewijzingen:
-            events.append(Gebeurtenis(t.startdatum, "Werkcoach", f"Toegewezen aan {t.werkcoach.naam}"))
+            events.append(
+                Gebeurtenis(t.startdatum, "Werkcoach", f"Toegewezen aan {t.werkcoach.naam}")
+            )
         for d in self.doelen:
-            events.append(Gebeurtenis(d.startdatum, "Doel", f"Doel {d.get_soort_display().lower()} gestart"))
+            events.append(
+                Gebeurtenis(d.startdatum, "Doel", f"Doel {d.get_soort_display().lower()} gestart")
+            )
             if d.status != "actief":
-                events.append(Gebeurtenis(d.statusdatum, "Doel", f"Doel {d.get_soort_display().lower()} {d.status}"))
+                events.append(
+                    Gebeurtenis(
+                        d.statusdatum, "Doel", f"Doel {d.get_soort_display().lower()} {d.status}"
+                    )
+                )
         for t in self.trajecten:
-            events.append(Gebeurtenis(t.startdatum, "Traject", f"{t.get_instrument_display()} gestart"))
+            events.append(
+                Gebeurtenis(t.startdatum, "Traject", f"{t.get_instrument_display()} gestart")
+            )
             if t.einddatum:
                 resultaat = f" ({t.get_resultaat_display().lower()})" if t.resultaat else ""
-                events.append(Gebeurtenis(t.einddatum, "Traject", f"{t.get_instrument_display()} beëindigd{resultaat}"))
+                events.append(
+                    Gebeurtenis(
+                        t.einddatum, "Traject", f"{t.get_instrument_display()} beëindigd{resultaat}"
+                    )
+                )
         for w in self.deeltijdwerk:
-            events.append(Gebeurtenis(w.startdatum, "Deeltijdwerk", "Deeltijdwerk naast de uitkering gestart"))
+            events.append(
+                Gebeurtenis(w.startdatum, "Deeltijdwerk", "Deeltijdwerk naast de uitkering gestart")
+            )
         for c in self.contactmomenten:
             coach = f" met {c.werkcoach.naam}" if c.werkcoach else ""
-            events.append(Gebeurtenis(c.datum, "Contact", f"Contact {c.get_kanaal_display().lower()}{coach}"))
+            events.append(
+                Gebeurtenis(c.datum, "Contact", f"Contact {c.get_kanaal_display().lower()}{coach}")
+            )
         for o in self.ontmoetingen:
             events.append(Gebeurtenis(o.datum, "Ontmoeting", f"Ontmoeting met {o.werkgever.naam}"))
         for p in self.plaatsingen:
-            events.append(Gebeurtenis(p.datum, "Plaatsing", f"{p.get_soort_display()} bij {p.werkgever.naam}"))
+            events.append(
+                Gebeurtenis(p.datum, "Plaatsing", f"{p.get_soort_display()} bij {p.werkgever.naam}")
+            )
         return sorted(events, key=lambda e: e.datum, reverse=True)
 
 
@@ -92,9 +123,17 @@ def load_dossier(inwoner_id: int, day: date) -> Dossier:
         doelen=list(inwoner.doelen.order_by("-startdatum", "-pk")),
         trajecten=list(inwoner.trajecten.order_by("-startdatum", "-pk")),
         deeltijdwerk=list(inwoner.deeltijdwerk.order_by("-startdatum")),
-        contactmomenten=list(inwoner.contactmomenten.select_related("werkcoach").order_by("-datum", "-pk")),
-        ontmoetingen=list(Ontmoeting.objects.filter(inwoner=inwoner).select_related("werkgever").order_by("-datum")),
-        plaatsingen=list(Plaatsing.objects.filter(inwoner=inwoner).select_related("werkgever").order_by("-datum")),
+        contactmomenten=list(
+            inwoner.contactmomenten.select_related("werkcoach").order_by("-datum", "-pk")
+        ),
+        ontmoetingen=list(
+            Ontmoeting.objects.filter(inwoner=inwoner)
+            .select_related("werkgever")
+            .order_by("-datum")
+        ),
+        plaatsingen=list(
+            Plaatsing.objects.filter(inwoner=inwoner).select_related("werkgever").order_by("-datum")
+        ),
         signalen=row.signalen,
         row=row,
     )

@@ -4,7 +4,14 @@
 from django import forms
 
 from werkspoor.core.gemeente import current_gemeente
-from werkspoor.registry.choices import Arrangement, DoelSoort, Instrument, Kanaal, TrajectResultaat, Werkdienstverlening
+from werkspoor.registry.choices import (
+    Arrangement,
+    DoelSoort,
+    Instrument,
+    Kanaal,
+    TrajectResultaat,
+    Werkdienstverlening,
+)
 from werkspoor.registry.models import Werkcoach
 
 from .caseload import SORT_KEYS
@@ -19,8 +26,14 @@ class DateInput(forms.DateInput):
 
 def _date(label, required=True, help_text=""):
     return forms.DateField(
-        label=label, required=required, widget=DateInput(), help_text=help_text,
-        error_messages={"required": "Vul een datum in.", "invalid": "Vul een geldige datum in (dd-mm-jjjj)."},
+        label=label,
+        required=required,
+        widget=DateInput(),
+        help_text=help_text,
+        error_messages={
+            "required": "Vul een datum in.",
+            "invalid": "Vul een geldige datum in (dd-mm-jjjj).",
+        },
     )
 
 
@@ -46,24 +59,32 @@ class UtrechtFormMixin:
                 attrs = self.fields[name].widget.attrs
                 attrs["aria-invalid"] = "true"
                 attrs["class"] += " utrecht-textbox--invalid"
-                described = [f"id_{name}_fout"] + ([f"id_{name}_uitleg"] if self.fields[name].help_text else [])
+                described = [f"id_{name}_fout"] + (
+                    [f"id_{name}_uitleg"] if self.fields[name].help_text else []
+                )
                 attrs["aria-describedby"] = " ".join(described)
 
 
 class ContactForm(UtrechtFormMixin, forms.Form):
     datum = _date("Datum van het contact")
     kanaal = forms.ChoiceField(label="Kanaal", choices=Kanaal.choices)
-    notitie = forms.CharField(label="Notitie (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    notitie = forms.CharField(
+        label="Notitie (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class DoelForm(UtrechtFormMixin, forms.Form):
     soort = forms.ChoiceField(label="Soort doel", choices=DoelSoort.choices)
-    omschrijving = forms.CharField(label="Omschrijving (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    omschrijving = forms.CharField(
+        label="Omschrijving (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     startdatum = _date("Startdatum")
 
 
 class DoelAfsluitenForm(UtrechtFormMixin, forms.Form):
-    status = forms.ChoiceField(label="Uitkomst", choices=[("behaald", "Behaald"), ("gestopt", "Gestopt")])
+    status = forms.ChoiceField(
+        label="Uitkomst", choices=[("behaald", "Behaald"), ("gestopt", "Gestopt")]
+    )
     statusdatum = _date("Datum")
 
 
@@ -71,11 +92,15 @@ class TrajectForm(UtrechtFormMixin, forms.Form):
     instrument = forms.ChoiceField(label="Instrument", choices=Instrument.choices)
     startdatum = _date("Startdatum")
     einddatum = _date(
-        "Geplande einddatum", required=False,
+        "Geplande einddatum",
+        required=False,
         help_text="Beëindigd per: de eerste dag zonder. Verplicht bij werken met behoud van uitkering.",
     )
     loonwaarde = forms.IntegerField(
-        label="Loonwaarde (%)", required=False, min_value=0, max_value=100,
+        label="Loonwaarde (%)",
+        required=False,
+        min_value=0,
+        max_value=100,
         help_text="0 tot en met 100; verplicht bij loonkostensubsidie.",
         error_messages={
             "min_value": "De loonwaarde ligt tussen 0 en 100 procent.",
@@ -98,17 +123,22 @@ class TrajectStoppenForm(UtrechtFormMixin, forms.Form):
 
 
 class ArrangementForm(UtrechtFormMixin, forms.Form):
-    arrangement = forms.TypedChoiceField(label="Nieuw arrangement", choices=Arrangement.choices, coerce=int)
+    arrangement = forms.TypedChoiceField(
+        label="Nieuw arrangement", choices=Arrangement.choices, coerce=int
+    )
     ingangsdatum = _date("Ingangsdatum")
     reden = forms.CharField(
-        label="Reden", widget=forms.Textarea(attrs={"rows": 3}),
+        label="Reden",
+        widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Geef de reden voor het nieuwe arrangement."},
     )
 
 
 class InzageForm(UtrechtFormMixin, forms.Form):
     reden = forms.CharField(
-        label="Reden voor inzage", widget=forms.Textarea(attrs={"rows": 3}), min_length=10,
+        label="Reden voor inzage",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        min_length=10,
         error_messages={
             "required": "Geef een reden: deze inwoner staat niet in uw caseload.",
             "min_length": "Beschrijf de reden in minstens 10 tekens.",
@@ -119,28 +149,40 @@ class InzageForm(UtrechtFormMixin, forms.Form):
 
 class HertoewijzenForm(UtrechtFormMixin, forms.Form):
     werkcoach = forms.ModelChoiceField(
-        label="Nieuwe werkcoach", queryset=Werkcoach.objects.none(),
-        error_messages={"required": "Kies een werkcoach.", "invalid_choice": "Kies een werkcoach uit uw team."},
+        label="Nieuwe werkcoach",
+        queryset=Werkcoach.objects.none(),
+        error_messages={
+            "required": "Kies een werkcoach.",
+            "invalid_choice": "Kies een werkcoach uit uw team.",
+        },
     )
     ingangsdatum = _date("Ingangsdatum")
 
     def __init__(self, *args, team_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["werkcoach"].queryset = Werkcoach.objects.filter(team_id__in=team_ids).order_by("naam")
+        self.fields["werkcoach"].queryset = Werkcoach.objects.filter(team_id__in=team_ids).order_by(
+            "naam"
+        )
 
 
 class CaseloadFilterForm(forms.Form):
     wijk = forms.ChoiceField(label="Wijk", required=False)
     arrangement = forms.TypedChoiceField(
-        label="Arrangement", required=False, coerce=int, empty_value=None,
+        label="Arrangement",
+        required=False,
+        coerce=int,
+        empty_value=None,
         choices=[("", "Alle")] + list(Arrangement.choices),
     )
     werkdienstverlening = forms.ChoiceField(
-        label="Werkdienstverlening", required=False, choices=[("", "Alle")] + list(Werkdienstverlening.choices)
+        label="Werkdienstverlening",
+        required=False,
+        choices=[("", "Alle")] + list(Werkdienstverlening.choices),
     )
     signaal = forms.ChoiceField(label="Signaal", required=False)
     sort = forms.ChoiceField(
-        label="Sorteer op", required=False,
+        label="Sorteer op",
+        required=False,
         choices=[(key, key.capitalize()) for key in SORT_KEYS],
     )
 
@@ -149,8 +191,12 @@ class CaseloadFilterForm(forms.Form):
         self.fields["wijk"].choices = [("", "Alle")] + [(w, w) for w in current_gemeente().wijken]
         self.fields["signaal"].choices = [("", "Alle")] + list(signal_choices)
         self.fields["sort"].choices = [
-            ("naam", "Naam"), ("leeftijd", "Leeftijd"), ("wijk", "Wijk"), ("arrangement", "Arrangement"),
-            ("contact", "Dagen sinds contact"), ("doelen", "Actieve doelen"),
+            ("naam", "Naam"),
+            ("leeftijd", "Leeftijd"),
+            ("wijk", "Wijk"),
+            ("arrangement", "Arrangement"),
+            ("contact", "Dagen sinds contact"),
+            ("doelen", "Actieve doelen"),
         ]
         for field in self.fields.values():
             field.widget.attrs["class"] = "utrecht-select utrecht-select--html-select"

@@ -47,10 +47,18 @@ def _not_in_future(day: date, field: str) -> None:
 
 
 @transaction.atomic
-def register_contact(user, inwoner: Inwoner, datum: date, kanaal: str, notitie: str = "") -> Contactmoment:
+def register_contact(
+    user, inwoner: Inwoner, datum: date, kanaal: str, notitie: str = ""
+) -> Contactmoment:
     _not_in_future(datum, "datum")
     contact = _save(
-        Contactmoment(inwoner=inwoner, werkcoach=own_werkcoach(user), datum=datum, kanaal=kanaal, notitie=notitie)
+        Contactmoment(
+            inwoner=inwoner,
+            werkcoach=own_werkcoach(user),
+            datum=datum,
+            kanaal=kanaal,
+            notitie=notitie,
+        )
     )
     audit.log(user, AuditActie.CONTACT_GEREGISTREERD, inwoner.pk, contact.pk, {"kanaal": kanaal})
     return contact
@@ -59,8 +67,14 @@ def register_contact(user, inwoner: Inwoner, datum: date, kanaal: str, notitie: 
 @transaction.atomic
 def add_goal(user, inwoner: Inwoner, soort: str, startdatum: date, omschrijving: str = "") -> Doel:
     doel = _save(
-        Doel(inwoner=inwoner, soort=soort, omschrijving=omschrijving, startdatum=startdatum,
-             status=DoelStatus.ACTIEF, statusdatum=startdatum)
+        Doel(
+            inwoner=inwoner,
+            soort=soort,
+            omschrijving=omschrijving,
+            startdatum=startdatum,
+            status=DoelStatus.ACTIEF,
+            statusdatum=startdatum,
+        )
     )
     audit.log(user, AuditActie.DOEL_TOEGEVOEGD, inwoner.pk, doel.pk, {"soort": soort})
     return doel
@@ -74,7 +88,9 @@ def close_goal(user, doel: Doel, status: str, statusdatum: date) -> Doel:
         raise ValidationError({"status": "Kies behaald of gestopt."})
     if statusdatum <= doel.startdatum:
         raise ValidationError(
-            {"statusdatum": f"De datum moet na de startdatum van het doel ({doel.startdatum:%d-%m-%Y}) liggen."}
+            {
+                "statusdatum": f"De datum moet na de startdatum van het doel ({doel.startdatum:%d-%m-%Y}) liggen."
+            }
         )
     _not_in_future(statusdatum, "statusdatum")
     doel.status, doel.statusdatum = status, statusdatum
@@ -88,27 +104,44 @@ def _check_werken_met_behoud(inwoner: Inwoner, startdatum: date, einddatum: date
     months = limits.werken_met_behoud_max_months(inwoner.geboortedatum, startdatum)
     if einddatum is None:
         raise ValidationError(
-            {"einddatum": f"Werken met behoud van uitkering duurt maximaal {months} maanden: "
-                          f"vul een einddatum in (uiterlijk {uiterst:%d-%m-%Y})."}
+            {
+                "einddatum": f"Werken met behoud van uitkering duurt maximaal {months} maanden: "
+                f"vul een einddatum in (uiterlijk {uiterst:%d-%m-%Y})."
+            }
         )
     if einddatum > uiterst:
         wie = "voor deze inwoner (jonger dan 27)" if months < 24 else ""
         raise ValidationError(
-            {"einddatum": f"Werken met behoud van uitkering mag {wie} maximaal {months} maanden duren: "
-                          f"de einddatum is uiterlijk {uiterst:%d-%m-%Y}.".replace("  ", " ")}
+            {
+                "einddatum": f"Werken met behoud van uitkering mag {wie} maximaal {months} maanden duren: "
+                f"de einddatum is uiterlijk {uiterst:%d-%m-%Y}.".replace("  ", " ")
+            }
         )
 
 
 @transaction.atomic
-def start_traject(user, inwoner: Inwoner, instrument: str, startdatum: date,
-                  einddatum: date | None = None, loonwaarde: int | None = None) -> Traject:
+def start_traject(
+    user,
+    inwoner: Inwoner,
+    instrument: str,
+    startdatum: date,
+    einddatum: date | None = None,
+    loonwaarde: int | None = None,
+) -> Traject:
     if instrument == Instrument.LOONKOSTENSUBSIDIE and loonwaarde is None:
-        raise ValidationError({"loonwaarde": "Loonkostensubsidie vraagt om een vastgestelde loonwaarde (0-100%)."})
+        raise ValidationError(
+            {"loonwaarde": "Loonkostensubsidie vraagt om een vastgestelde loonwaarde (0-100%)."}
+        )
     if instrument == Instrument.WERKEN_MET_BEHOUD:
         _check_werken_met_behoud(inwoner, startdatum, einddatum)
     traject = _save(
-        Traject(inwoner=inwoner, instrument=instrument, startdatum=startdatum, einddatum=einddatum,
-                loonwaarde=loonwaarde)
+        Traject(
+            inwoner=inwoner,
+            instrument=instrument,
+            startdatum=startdatum,
+            einddatum=einddatum,
+            loonwaarde=loonwaarde,
+        )
     )
     audit.log(user, AuditActie.TRAJECT_GESTART, inwoner.pk, traject.pk, {"instrument": instrument})
     return traject
@@ -118,18 +151,24 @@ def start_traject(user, inwoner: Inwoner, instrument: str, startdatum: date,
 def stop_traject(user, traject: Traject, einddatum: date, resultaat: str) -> Traject:
     if einddatum <= traject.startdatum:
         raise ValidationError(
-            {"einddatum": f"De einddatum moet na de startdatum ({traject.startdatum:%d-%m-%Y}) liggen."}
+            {
+                "einddatum": f"De einddatum moet na de startdatum ({traject.startdatum:%d-%m-%Y}) liggen."
+            }
         )
     if traject.instrument == Instrument.WERKEN_MET_BEHOUD:
         _check_werken_met_behoud(traject.inwoner, traject.startdatum, einddatum)
     traject.einddatum, traject.resultaat = einddatum, resultaat
     _save(traject)
-    audit.log(user, AuditActie.TRAJECT_GESTOPT, traject.inwoner_id, traject.pk, {"resultaat": resultaat})
+    audit.log(
+        user, AuditActie.TRAJECT_GESTOPT, traject.inwoner_id, traject.pk, {"resultaat": resultaat}
+    )
     return traject
 
 
 @transaction.atomic
-def change_arrangement(user, inwoner: Inwoner, arrangement: int, ingangsdatum: date, reden: str) -> ArrangementPeriode:
+def change_arrangement(
+    user, inwoner: Inwoner, arrangement: int, ingangsdatum: date, reden: str
+) -> ArrangementPeriode:
     if not reden.strip():
         raise ValidationError({"reden": "Geef de reden voor het nieuwe arrangement."})
     current = ArrangementPeriode.objects.filter(inwoner=inwoner, einddatum__isnull=True).first()
@@ -138,15 +177,25 @@ def change_arrangement(user, inwoner: Inwoner, arrangement: int, ingangsdatum: d
             raise ValidationError({"arrangement": "De inwoner zit al in dit arrangement."})
         if ingangsdatum <= current.startdatum:
             raise ValidationError(
-                {"ingangsdatum": f"De ingangsdatum moet na de start van het huidige arrangement "
-                                 f"({current.startdatum:%d-%m-%Y}) liggen."}
+                {
+                    "ingangsdatum": f"De ingangsdatum moet na de start van het huidige arrangement "
+                    f"({current.startdatum:%d-%m-%Y}) liggen."
+                }
             )
         current.einddatum = ingangsdatum
         _save(current)
-    new = _save(ArrangementPeriode(inwoner=inwoner, arrangement=arrangement, startdatum=ingangsdatum, reden=reden))
+    new = _save(
+        ArrangementPeriode(
+            inwoner=inwoner, arrangement=arrangement, startdatum=ingangsdatum, reden=reden
+        )
+    )
     audit.log(
-        user, AuditActie.ARRANGEMENT_GEWIJZIGD, inwoner.pk, new.pk,
-        {"van": current.arrangement if current else None, "naar": arrangement}, reden=reden,
+        user,
+        AuditActie.ARRANGEMENT_GEWIJZIGD,
+        inwoner.pk,
+        new.pk,
+        {"van": current.arrangement if current else None, "naar": arrangement},
+        reden=reden,
     )
     return new
 
@@ -157,20 +206,34 @@ def reassign(user, inwoner: Inwoner, werkcoach: Werkcoach, ingangsdatum: date) -
     current = Toewijzing.objects.filter(running_on(ingangsdatum), inwoner=inwoner).first()
     if current is not None:
         if current.werkcoach_id == werkcoach.pk:
-            raise ValidationError({"werkcoach": "Deze inwoner is al aan deze werkcoach toegewezen."})
+            raise ValidationError(
+                {"werkcoach": "Deze inwoner is al aan deze werkcoach toegewezen."}
+            )
         if ingangsdatum <= current.startdatum:
             raise ValidationError(
-                {"ingangsdatum": f"De ingangsdatum moet na de start van de huidige toewijzing "
-                                 f"({current.startdatum:%d-%m-%Y}) liggen."}
+                {
+                    "ingangsdatum": f"De ingangsdatum moet na de start van de huidige toewijzing "
+                    f"({current.startdatum:%d-%m-%Y}) liggen."
+                }
             )
         later_end = current.einddatum
         current.einddatum = ingangsdatum
         _save(current)
     else:
         later_end = None
-    new = _save(Toewijzing(inwoner=inwoner, werkcoach=werkcoach, startdatum=ingangsdatum, einddatum=later_end))
+    new = _save(
+        Toewijzing(
+            inwoner=inwoner, werkcoach=werkcoach, startdatum=ingangsdatum, einddatum=later_end
+        )
+    )
     audit.log(
-        user, AuditActie.HERTOEGEWEZEN, inwoner.pk, new.pk,
-        {"van_werkcoach": current.werkcoach_id if current else None, "naar_werkcoach": werkcoach.pk},
+        user,
+        AuditActie.HERTOEGEWEZEN,
+        inwoner.pk,
+        new.pk,
+        {
+            "van_werkcoach": current.werkcoach_id if current else None,
+            "naar_werkcoach": werkcoach.pk,
+        },
     )
     return new

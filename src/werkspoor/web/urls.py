@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """URLs of the workspace. Only internal ids appear in them, never names or BSN."""
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from . import action_views, views
 from .auth_forms import LoginForm
@@ -12,7 +13,11 @@ urlpatterns = [
     path("", views.start, name="start"),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(template_name="web/login.html", authentication_form=LoginForm),
+        auth_views.LoginView.as_view(
+            template_name="web/login.html",
+            authentication_form=LoginForm,
+            extra_context={"oidc_enabled": getattr(settings, "WERKSPOOR_OIDC_ENABLED", False)},
+        ),
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -23,16 +28,25 @@ urlpatterns = [
     path("inwoners/<int:inwoner_id>/doelen/nieuw/", action_views.doel_view, name="doel"),
     path(
         "inwoners/<int:inwoner_id>/doelen/<int:doel_id>/afsluiten/",
-        action_views.doel_afsluiten_view, name="doel_afsluiten",
+        action_views.doel_afsluiten_view,
+        name="doel_afsluiten",
     ),
     path("inwoners/<int:inwoner_id>/trajecten/nieuw/", action_views.traject_view, name="traject"),
     path(
         "inwoners/<int:inwoner_id>/trajecten/<int:traject_id>/stoppen/",
-        action_views.traject_stoppen_view, name="traject_stoppen",
+        action_views.traject_stoppen_view,
+        name="traject_stoppen",
     ),
-    path("inwoners/<int:inwoner_id>/arrangement/", action_views.arrangement_view, name="arrangement"),
-    path("inwoners/<int:inwoner_id>/werkcoach/", action_views.hertoewijzen_view, name="hertoewijzen"),
+    path(
+        "inwoners/<int:inwoner_id>/arrangement/", action_views.arrangement_view, name="arrangement"
+    ),
+    path(
+        "inwoners/<int:inwoner_id>/werkcoach/", action_views.hertoewijzen_view, name="hertoewijzen"
+    ),
     path("team/", views.team_view, name="team"),
     path("beheer/", views.beheer_view, name="beheer"),
     path("beheer/audit/", views.audit_view, name="audit"),
 ]
+
+if getattr(settings, "WERKSPOOR_OIDC_ENABLED", False):
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))

@@ -35,9 +35,12 @@ def _caseload_filters(form: CaseloadFilterForm) -> CaseloadFilter:
         return CaseloadFilter()
     data = form.cleaned_data
     return CaseloadFilter(
-        wijk=data["wijk"], arrangement=data["arrangement"],
-        werkdienstverlening=data["werkdienstverlening"], signaal=data["signaal"],
-        sort=data["sort"] or "naam", descending=request_flag(form.data, "aflopend"),
+        wijk=data["wijk"],
+        arrangement=data["arrangement"],
+        werkdienstverlening=data["werkdienstverlening"],
+        signaal=data["signaal"],
+        sort=data["sort"] or "naam",
+        descending=request_flag(form.data, "aflopend"),
     )
 
 
@@ -59,10 +62,17 @@ def caseload_view(request):
     page = Paginator(filtered, CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
     audit.log(request.user, AuditActie.CASELOAD_BEKEKEN, detail={"aantal": len(page.object_list)})
     context = {
-        "coach": coach, "day": day, "form": form, "page": page, "totaal": len(rows),
-        "gefilterd": len(filtered), "aflopend": request_flag(request.GET, "aflopend"),
+        "coach": coach,
+        "day": day,
+        "form": form,
+        "page": page,
+        "totaal": len(rows),
+        "gefilterd": len(filtered),
+        "aflopend": request_flag(request.GET, "aflopend"),
     }
-    template = "web/_caseload_tabel.html" if request.headers.get("HX-Request") else "web/caseload.html"
+    template = (
+        "web/_caseload_tabel.html" if request.headers.get("HX-Request") else "web/caseload.html"
+    )
     return render(request, template, context)
 
 
@@ -79,7 +89,9 @@ def require_dossier_access(request, inwoner: Inwoner, needed: Toegang = Toegang.
     if granted == Toegang.REDEN_NODIG:
         return granted
     if granted < needed:
-        audit.log(request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner.pk, detail={"pad": request.path})
+        audit.log(
+            request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner.pk, detail={"pad": request.path}
+        )
         raise PermissionDenied("U hebt geen toegang tot dit dossier.")
     return granted
 
@@ -93,12 +105,19 @@ def dossier_view(request, inwoner_id: int):
     day = vandaag()
     dossier = load_dossier(inwoner.pk, day)
     audit.log(request.user, AuditActie.DOSSIER_BEKEKEN, inwoner.pk)
-    return render(request, "web/dossier.html", {
-        "dossier": dossier, "inwoner": dossier.inwoner, "day": day,
-        "mag_schrijven": granted == Toegang.SCHRIJVEN,
-        "toon_bsn": granted == Toegang.SCHRIJVEN,
-        "mag_herverdelen": request.user.has_perm("web.herverdelen") and granted == Toegang.SCHRIJVEN,
-    })
+    return render(
+        request,
+        "web/dossier.html",
+        {
+            "dossier": dossier,
+            "inwoner": dossier.inwoner,
+            "day": day,
+            "mag_schrijven": granted == Toegang.SCHRIJVEN,
+            "toon_bsn": granted == Toegang.SCHRIJVEN,
+            "mag_herverdelen": request.user.has_perm("web.herverdelen")
+            and granted == Toegang.SCHRIJVEN,
+        },
+    )
 
 
 @login_required
@@ -110,11 +129,15 @@ def inzage_view(request, inwoner_id: int):
     if granted >= Toegang.LEZEN:
         return redirect("web:dossier", inwoner_id=inwoner.pk)
     if granted != Toegang.REDEN_NODIG:
-        audit.log(request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner.pk, detail={"pad": request.path})
+        audit.log(
+            request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner.pk, detail={"pad": request.path}
+        )
         raise PermissionDenied("U hebt geen toegang tot dit dossier.")
     form = InzageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        audit.log(request.user, AuditActie.INZAGE_MET_REDEN, inwoner.pk, reden=form.cleaned_data["reden"])
+        audit.log(
+            request.user, AuditActie.INZAGE_MET_REDEN, inwoner.pk, reden=form.cleaned_data["reden"]
+        )
         return redirect("web:dossier", inwoner_id=inwoner.pk)
     return render(request, "web/inzage.html", {"form": form, "inwoner_id": inwoner.pk})
 
@@ -123,9 +146,15 @@ def team_rows(team_ids: list[int], day):
     with_benefit = Uitkering.objects.filter(running_on(day), inwoner=OuterRef("inwoner"))
     assignments = Toewijzing.objects.filter(running_on(day), Exists(with_benefit))
     counts = dict(
-        assignments.filter(werkcoach__team_id__in=team_ids).values_list("werkcoach").annotate(n=Count("pk"))
+        assignments.filter(werkcoach__team_id__in=team_ids)
+        .values_list("werkcoach")
+        .annotate(n=Count("pk"))
     )
-    coaches = Werkcoach.objects.filter(team_id__in=team_ids).select_related("team").order_by("team__naam", "naam")
+    coaches = (
+        Werkcoach.objects.filter(team_id__in=team_ids)
+        .select_related("team")
+        .order_by("team__naam", "naam")
+    )
     return [(coach, counts.get(coach.pk, 0)) for coach in coaches]
 
 
@@ -142,15 +171,29 @@ def team_view(request):
         selected = next((coach for coach, _ in rows if coach.pk == int(coach_id)), None)
         if selected is None:
             raise PermissionDenied("Deze werkcoach hoort niet bij uw team.")
-        residents = sorted(caseload(selected, day), key=lambda r: (r.inwoner.achternaam, r.inwoner.voornaam))
-    audit.log(request.user, AuditActie.TEAM_BEKEKEN, detail={"werkcoach": selected.pk if selected else None})
+        residents = sorted(
+            caseload(selected, day), key=lambda r: (r.inwoner.achternaam, r.inwoner.voornaam)
+        )
+    audit.log(
+        request.user,
+        AuditActie.TEAM_BEKEKEN,
+        detail={"werkcoach": selected.pk if selected else None},
+    )
     from werkspoor.core.gemeente import current_gemeente
 
     gemeente = current_gemeente()
-    return render(request, "web/team.html", {
-        "rows": rows, "day": day, "selected": selected, "residents": residents,
-        "min": gemeente.caseload_min, "max": gemeente.caseload_max,
-    })
+    return render(
+        request,
+        "web/team.html",
+        {
+            "rows": rows,
+            "day": day,
+            "selected": selected,
+            "residents": residents,
+            "min": gemeente.caseload_min,
+            "max": gemeente.caseload_max,
+        },
+    )
 
 
 @login_required
@@ -175,5 +218,3 @@ def beheer_view(request):
 
     users = get_user_model().objects.prefetch_related("groups").order_by("username")
     return render(request, "web/beheer.html", {"users": users})
-
-

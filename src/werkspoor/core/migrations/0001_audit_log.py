@@ -6,6 +6,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+
 def forbid_changes(apps, schema_editor):
     from werkspoor.core import append_only
 
@@ -13,7 +14,6 @@ def forbid_changes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -22,26 +22,60 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='AuditRecord',
+            name="AuditRecord",
             fields=[
-                ('volgnummer', models.BigAutoField(primary_key=True, serialize=False)),
-                ('tijdstip', models.DateTimeField(db_index=True)),
-                ('gebruiker', models.CharField(db_index=True, max_length=150)),
-                ('actie', models.CharField(choices=[('dossier_bekeken', 'Dossier bekeken'), ('caseload_bekeken', 'Caseload bekeken'), ('team_bekeken', 'Teamoverzicht bekeken'), ('inzage_met_reden', 'Inzage met reden'), ('toegang_geweigerd', 'Toegang geweigerd'), ('contact_geregistreerd', 'Contactmoment geregistreerd'), ('doel_toegevoegd', 'Doel toegevoegd'), ('doel_afgesloten', 'Doel afgesloten'), ('traject_gestart', 'Traject gestart'), ('traject_gestopt', 'Traject gestopt'), ('arrangement_gewijzigd', 'Arrangement gewijzigd'), ('hertoegewezen', 'Aan andere werkcoach toegewezen')], max_length=32)),
-                ('inwoner_id', models.BigIntegerField(blank=True, db_index=True, null=True)),
-                ('object_id', models.BigIntegerField(blank=True, null=True)),
-                ('detail', models.JSONField(blank=True, default=dict)),
-                ('reden', models.TextField(blank=True, default='')),
-                ('vorige_hash', models.CharField(max_length=64)),
-                ('hash', models.CharField(max_length=64, unique=True)),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("volgnummer", models.BigAutoField(primary_key=True, serialize=False)),
+                ("tijdstip", models.DateTimeField(db_index=True)),
+                ("gebruiker", models.CharField(db_index=True, max_length=150)),
+                (
+                    "actie",
+                    models.CharField(
+                        choices=[
+                            ("dossier_bekeken", "Dossier bekeken"),
+                            ("caseload_bekeken", "Caseload bekeken"),
+                            ("team_bekeken", "Teamoverzicht bekeken"),
+                            ("inzage_met_reden", "Inzage met reden"),
+                            ("toegang_geweigerd", "Toegang geweigerd"),
+                            ("contact_geregistreerd", "Contactmoment geregistreerd"),
+                            ("doel_toegevoegd", "Doel toegevoegd"),
+                            ("doel_afgesloten", "Doel afgesloten"),
+                            ("traject_gestart", "Traject gestart"),
+                            ("traject_gestopt", "Traject gestopt"),
+                            ("arrangement_gewijzigd", "Arrangement gewijzigd"),
+                            ("hertoegewezen", "Aan andere werkcoach toegewezen"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("inwoner_id", models.BigIntegerField(blank=True, db_index=True, null=True)),
+                ("object_id", models.BigIntegerField(blank=True, null=True)),
+                ("detail", models.JSONField(blank=True, default=dict)),
+                ("reden", models.TextField(blank=True, default="")),
+                ("vorige_hash", models.CharField(max_length=64)),
+                ("hash", models.CharField(max_length=64, unique=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'auditrecord',
-                'verbose_name_plural': 'auditlog',
-                'ordering': ['-volgnummer'],
-                'default_permissions': ('view',),
-                'indexes': [models.Index(fields=['inwoner_id', 'gebruiker', 'actie', 'tijdstip'], name='core_auditr_inwoner_731f16_idx')],
+                "verbose_name": "auditrecord",
+                "verbose_name_plural": "auditlog",
+                "ordering": ["-volgnummer"],
+                "default_permissions": ("view",),
+                "indexes": [
+                    models.Index(
+                        fields=["inwoner_id", "gebruiker", "actie", "tijdstip"],
+                        name="core_auditr_inwoner_731f16_idx",
+                    )
+                ],
             },
         ),
         migrations.RunPython(forbid_changes, migrations.RunPython.noop),

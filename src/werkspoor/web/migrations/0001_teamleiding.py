@@ -8,27 +8,51 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('registry', '0002_no_overlapping_periods'),
+        ("registry", "0002_no_overlapping_periods"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Teamleiding',
+            name="Teamleiding",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='teamleidingen', to='registry.team')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='teamleidingen', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="teamleidingen",
+                        to="registry.team",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="teamleidingen",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'teamleiding',
-                'verbose_name_plural': 'teamleidingen',
-                'permissions': [('view_teamoverzicht', 'Mag het teamoverzicht (caseload per werkcoach) zien'), ('herverdelen', 'Mag inwoners aan een andere werkcoach toewijzen'), ('use_caseload', 'Mag een eigen caseload en dossiers gebruiken')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'team'), name='web_teamleiding_uniek')],
+                "verbose_name": "teamleiding",
+                "verbose_name_plural": "teamleidingen",
+                "permissions": [
+                    ("view_teamoverzicht", "Mag het teamoverzicht (caseload per werkcoach) zien"),
+                    ("herverdelen", "Mag inwoners aan een andere werkcoach toewijzen"),
+                    ("use_caseload", "Mag een eigen caseload en dossiers gebruiken"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "team"), name="web_teamleiding_uniek")
+                ],
             },
         ),
     ]
