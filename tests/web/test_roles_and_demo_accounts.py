@@ -48,3 +48,12 @@ def test_demo_accounts_follow_the_demo_city(build, client):
         client.post("/accounts/logout/")
     demo_city_built.send(sender=None, seed=1, scale=1)  # running it twice is fine
     assert Teamleiding.objects.filter(user__username="demo-teamleider").count() == 1
+
+
+def test_the_demo_can_empty_the_registry_while_a_teamleider_leads_a_team(build):
+    from werkspoor.demo.writer import clear_city
+
+    team = build.team("Team Oost")
+    build.user(roles.TEAMLEIDER, "tl", teams=[team])
+    clear_city()  # TRUNCATE on PostgreSQL: must not trip over web_teamleiding
+    assert not Teamleiding.objects.exists()

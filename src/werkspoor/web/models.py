@@ -15,7 +15,11 @@ class Teamleiding(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="teamleidingen"
     )
-    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="teamleidingen")
+    # No database FK: `werkspoor demo` empties the registry with TRUNCATE on PostgreSQL, which
+    # refuses tables referenced from outside the list; the demo removes these rows itself.
+    team = models.ForeignKey(
+        Team, on_delete=models.CASCADE, related_name="teamleidingen", db_constraint=False
+    )
 
     class Meta:
         verbose_name = "teamleiding"
