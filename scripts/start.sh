@@ -15,4 +15,6 @@ if [ ! -f "$marker" ] || [ "${WERKSPOOR_REBUILD:-0}" = "1" ]; then
     werkspoor dashboard
     mkdir -p data && touch "$marker"
 fi
+# The demo city ends on 2025-12-31; the workspace looks at it from that day.
+export WERKSPOOR_VANDAAG="${WERKSPOOR_VANDAAG:-2025-12-31}"
 exec werkspoor serve --port "${WERKSPOOR_PORT:-8000}"

@@ -135,3 +135,30 @@ class RegistryBuilder:
                 kosten_aangetoond=Decimal(kosten_aangetoond),
             )
         )
+    # --- accounts and roles (web) ---------------------------------------------------------
+    def user(self, role=None, username=None, werkcoach=None, teams=(), password="Geheim-wachtwoord-42"):
+        """A user in the role's group; `werkcoach` links the account, `teams` makes a teamleider."""
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        from werkspoor.web.models import Teamleiding
+
+        user = get_user_model().objects.create_user(
+            username=username or _code("user"), password=password
+        )
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        if werkcoach is not None:
+            werkcoach.user = user
+            werkcoach.save(update_fields=["user"])
+        for team in teams:
+            Teamleiding.objects.create(user=user, team=team)
+        return user
+
+    def caseload_inwoner(self, werkcoach, startdatum=date(2020, 1, 1), arrangement=3, **fields):
+        """A resident with a running benefit and arrangement, assigned to `werkcoach`."""
+        inwoner = self.inwoner(**fields)
+        self.uitkering(inwoner, startdatum)
+        self.arrangement(inwoner, arrangement, startdatum)
+        self.toewijzing(inwoner, werkcoach, startdatum)
+        return inwoner

@@ -29,7 +29,11 @@ def test_overlap_is_symmetric_and_matches_shared_days(start, length, gap, other_
 
     a = Period(start, start + timedelta(days=length)) if start.year < 9000 else Period(start)
     b_start = start + timedelta(days=gap) if start.year < 9000 else start
-    b = Period(b_start, b_start + timedelta(days=other_length)) if start.year < 9000 else Period(b_start)
+    b = (
+        Period(b_start, b_start + timedelta(days=other_length))
+        if start.year < 9000
+        else Period(b_start)
+    )
     assert a.overlaps(b) == b.overlaps(a)
     if a.end and b.end:
         shared = max(0, (min(a.end, b.end) - max(a.start, b.start)).days)

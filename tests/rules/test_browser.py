@@ -2,9 +2,10 @@
 """The calculator in a real browser: usable, accessible (axe-core), without JavaScript, printed."""
 
 import os
-from pathlib import Path
 
 import pytest
+
+from tests.browser import chromium, serious_violations
 
 # Playwright's sync API keeps an event loop in this thread; the test database setup is
 # synchronous and safe here, so Django's async guard is switched off for this module only.
@@ -12,23 +13,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Path(__file__).resolve().parents[1] / "web" / "vendor" / "axe.min.js"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=ARGS)
-        yield browser
-        browser.close()
+    with chromium() as context:
+        yield context
 
 
 def _fill(page):
@@ -42,29 +32,23 @@ def _fill(page):
     page.get_by_role("button", name="Bereken").click()
 
 
-def _serious_violations(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
-
-
 def test_resident_sees_month_by_month_result_and_page_passes_axe(browser, live_server):
     page = browser.new_page()
     page.goto(f"{live_server.url}/rekenhulp/")
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
     _fill(page)
     page.wait_for_selector("#uitkomst-titel")
     # maart 2025: norm 1345,45; 25% van 900 = 225 vrij; 1345,45 - 675 = 670,45
     assert "670,45" in page.content()
     assert "augustus 2025" in page.locator(".rekenhulp-uitkomst").inner_text()
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
     page.screenshot(path="/tmp/rules-rekenhulp.png", full_page=True)
     page.locator(".rekenhulp-grafiek").screenshot(path="/tmp/rules-grafiek.png")
     page.close()
 
 
 def test_calculator_works_with_javascript_disabled(browser, live_server):
-    context = browser.new_context(java_script_enabled=False)
+    context = browser.browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server.url}/rekenhulp/")
     _fill(page)

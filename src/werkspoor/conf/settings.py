@@ -142,3 +142,37 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("WERKSPOOR_LOG_LEVEL", "WARNING")},
 }
+
+# --- Werkplek (web): login throttling, security headers, roles, OpenID Connect ------------
+# See docs/inloggen.md. django-axes locks a username+address after repeated failures.
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.clickjacking.XFrameOptionsMiddleware") + 1,
+    "werkspoor.core.security.ContentSecurityPolicyMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("WERKSPOOR_LOGIN_MAX_POGINGEN", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("WERKSPOOR_LOGIN_BLOKKADE_UUR", "0.25"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "web/geblokkeerd.html"
+AXES_VERBOSE = False
+AXES_RESET_ON_SUCCESS = True
+SESSION_SAVE_EVERY_REQUEST = False
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+if PRODUCTION:
+    SECURE_HSTS_PRELOAD = os.environ.get("WERKSPOOR_HSTS_PRELOAD") == "1"
+# Pins the workspace's "today" (ISO date) for a demo city that ends in the past; empty = today.
+WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
+
+from werkspoor.conf.oidc import oidc_settings  # noqa: E402
+
+globals().update(oidc_settings(os.environ))
+if WERKSPOOR_OIDC_ENABLED:  # noqa: F821  (set by the line above)
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.append("werkspoor.web.oidc.RoleMappingOIDCBackend")

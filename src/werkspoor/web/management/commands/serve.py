@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, port, host, workers, threads, **options):
         if not 0 < port < 65536:
-            raise CommandError(f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2)
+            raise CommandError(
+                f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2
+            )
         ensure_schema()
         settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
         from gunicorn.app.base import BaseApplication

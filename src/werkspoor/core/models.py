@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The audit log: who saw or changed which resident file, when and what.
+
+Append-only: each record carries the hash of the previous one, so removing or editing a
+record breaks the chain (`werkspoor audit-verify`); the database refuses UPDATE and DELETE.
+"""
+
+from django.conf import settings
+from django.db import models
+
+
+class AuditActie(models.TextChoices):
+    DOSSIER_BEKEKEN = "dossier_bekeken", "Dossier bekeken"
+    CASELOAD_BEKEKEN = "caseload_bekeken", "Caseload bekeken"
+    TEAM_BEKEKEN = "team_bekeken", "Teamoverzicht bekeken"
+    INZAGE_MET_REDEN = "inzage_met_reden", "Inzage met reden"
+    TOEGANG_GEWEIGERD = "toegang_geweigerd", "Toegang geweigerd"
+    CONTACT_GEREGISTREERD = "contact_geregistreerd", "Contactmoment geregistreerd"
+    DOEL_TOEGEVOEGD = "doel_toegevoegd", "Doel toegevoegd"
+    DOEL_AFGESLOTEN = "doel_afgesloten", "Doel afgesloten"
+    TRAJECT_GESTART = "traject_gestart", "Traject gestart"
+    TRAJECT_GESTOPT = "traject_gestopt", "Traject gestopt"
+    ARRANGEMENT_GEWIJZIGD = "arrangement_gewijzigd", "Arrangement gewijzigd"
+    HERTOEGEWEZEN = "hertoegewezen", "Aan andere werkcoach toegewezen"
+
+
+class AuditRecordQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("Het auditlog is alleen-toevoegen: records wijzigen kan niet.")
+
+    def delete(self):
+        raise PermissionError("Het auditlog is alleen-toevoegen: records verwijderen kan niet.")
+
+
+class AuditRecord(models.Model):
+    """One entry. `gebruiker` keeps the username so the record outlives the account;
+    `inwoner_id` is the internal id only (no names or BSN in the log)."""
+
+    volgnummer = models.BigAutoField(primary_key=True)
+    tijdstip = models.DateTimeField(db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    gebruiker = models.CharField(max_length=150, db_index=True)
+    actie = models.CharField(max_length=32, choices=AuditActie.choices)
+    inwoner_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    object_id = models.BigIntegerField(null=True, blank=True)
+    detail = models.JSONField(default=dict, blank=True)
+    reden = models.TextField(blank=True, default="")
+    vorige_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    objects = AuditRecordQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "auditrecord"
+        verbose_name_plural = "auditlog"
+        ordering = ["-volgnummer"]
+        indexes = [models.Index(fields=["inwoner_id", "gebruiker", "actie", "tijdstip"])]
+        default_permissions = ("view",)
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError("Het auditlog is alleen-toevoegen: records wijzigen kan niet.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Het auditlog is alleen-toevoegen: records verwijderen kan niet.")

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The caseload of one werkcoach on a day: residents with a running benefit assigned to them.
+
+A fixed number of queries whatever the caseload's size: the residents with their
+annotations, their children and their running trajecten (see the query-count tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from werkspoor.registry.choices import Arrangement, Werkdienstverlening
+from werkspoor.registry.models import (
+    ArrangementPeriode,
+    Contactmoment,
+    Doel,
+    Inwoner,
+    Kind,
+    Toewijzing,
+    Traject,
+    Uitkering,
+    Werkcoach,
+)
+from werkspoor.registry.services import running_on
+
+from .caseload_signals import Signaal, apply_signals
+
+DOELGROEP_LABELS = {
+    "jongere": "Jongere",
+    "gezin_met_kinderen": "Gezin met kinderen",
+    "structurele_arbeidsbeperking": "Arbeidsbeperking",
+    "inburgeraar_statushouder": "Inburgeraar/statushouder",
+}
+SORT_KEYS = {
+    "naam": lambda row: (row.inwoner.achternaam.lower(), row.inwoner.voornaam.lower()),
+    "leeftijd": lambda row: row.leeftijd,
+    "wijk": lambda row: row.inwoner.wijk,
+    "arrangement": lambda row: row.arrangement or 0,
+    "contact": lambda row: -1 if row.dagen_sinds_contact is None else row.dagen_sinds_contact,
+    "doelen": lambda row: row.actieve_doelen,
+}
+
+
+@dataclass
+class CaseloadRow:
+    inwoner: Inwoner
+    leeftijd: int
+    arrangement: int | None
+    doelgroepen: list[str]
+    werkdienstverlening: str
+    dagen_sinds_contact: int | None
+    actieve_doelen: int
+    lopende_trajecten: list[Traject]
+    signalen: list[Signaal] = field(default_factory=list)
+
+    @property
+    def arrangement_label(self) -> str:
+        return Arrangement(self.arrangement).label if self.arrangement else "geen"
+
+    @property
+    def doelgroep_labels(self) -> list[str]:
+        return [DOELGROEP_LABELS[g] for g in self.doelgroepen]
+
+    @property
+    def signaal_codes(self) -> set[str]:
+        return {s.code for s in self.signalen}
+
+
+@dataclass(frozen=True)
+class CaseloadFilter:
+    wijk: str = ""
+    arrangement: int | None = None
+    werkdienstverlening: str = ""
+    signaal: str = ""
+    sort: str = "naam"
+    descending: bool = False
+
+    def matches(self, row: CaseloadRow) -> bool:
+        return (
+            (not self.wijk or row.inwoner.wijk == self.wijk)
+            and (self.arrangement is None or row.arrangement == self.arrangement)
+            and (
+                not self.werkdienstverlening or row.werkdienstverlening == self.werkdienstverlening
+            )
+            and (not self.signaal or self.signaal in row.signaal_codes)
+        )
+
+
+def caseload_queryset(werkcoach: Werkcoach, day: date):
+    assigned = Toewijzing.objects.filter(
+        running_on(day), werkcoach=werkcoach, inwoner=OuterRef("pk")
+    )
+    with_benefit = Uitkering.objects.filter(running_on(day), inwoner=OuterRef("pk"))
+    return annotated(Inwoner.objects.filter(Exists(assigned), Exists(with_benefit)), day)
+
+
+def annotated(inwoners, day: date):
+    """Residents with what a caseload row shows, in one query plus two prefetches."""
+    last_contact = (
+        Contactmoment.objects.filter(inwoner=OuterRef("pk"), datum__lte=day)
+        .order_by("-datum")
+        .values("datum")[:1]
+    )
+    arrangement = ArrangementPeriode.objects.filter(running_on(day), inwoner=OuterRef("pk"))
+    active_goals = (
+        Doel.objects.filter(inwoner=OuterRef("pk"), startdatum__lte=day)
+        .filter(Q(status="actief") | Q(statusdatum__gt=day))
+        .order_by()
+        .values("inwoner")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return inwoners.annotate(
+        laatste_contact=Subquery(last_contact),
+        arrangement_nu=Subquery(arrangement.values("arrangement")[:1]),
+        actieve_doelen=Coalesce(Subquery(active_goals, output_field=IntegerField()), 0),
+    ).prefetch_related(
+        Prefetch("kinderen", queryset=Kind.objects.only("inwoner_id", "geboortedatum")),
+        Prefetch(
+            "trajecten",
+            queryset=Traject.objects.filter(running_on(day)).order_by("startdatum"),
+            to_attr="lopende_trajecten",
+        ),
+    )
+
+
+def row_for(inwoner: Inwoner, day: date) -> CaseloadRow:
+    contact = inwoner.laatste_contact
+    return CaseloadRow(
+        inwoner=inwoner,
+        leeftijd=inwoner.leeftijd_op(day),
+        arrangement=inwoner.arrangement_nu,
+        doelgroepen=inwoner.doelgroepen_op(day),
+        werkdienstverlening=inwoner.werkdienstverlening_op(day),
+        dagen_sinds_contact=(day - contact).days if contact else None,
+        actieve_doelen=inwoner.actieve_doelen,
+        lopende_trajecten=inwoner.lopende_trajecten,
+    )
+
+
+def caseload(werkcoach: Werkcoach, day: date) -> list[CaseloadRow]:
+    """Every row of the caseload, with its signals, in no particular order."""
+    rows = [row_for(inwoner, day) for inwoner in caseload_queryset(werkcoach, day)]
+    apply_signals(rows, day)
+    return rows
+
+
+def filter_and_sort(rows: list[CaseloadRow], filters: CaseloadFilter) -> list[CaseloadRow]:
+    kept = [row for row in rows if filters.matches(row)]
+    kept.sort(key=SORT_KEYS.get(filters.sort, SORT_KEYS["naam"]), reverse=filters.descending)
+    return kept
+
+
+def signal_choices(rows: list[CaseloadRow]) -> list[tuple[str, str]]:
+    """The kinds of signal present, for the filter (labels without row-specific dates)."""
+    seen = {}
+    for row in rows:
+        for signaal in row.signalen:
+            seen.setdefault(signaal.code, signaal.label.split(":")[0].split(" per ")[0])
+    return sorted(seen.items(), key=lambda item: item[1])
+
+
+def werkdienstverlening_label(code: str) -> str:
+    return Werkdienstverlening(code).label

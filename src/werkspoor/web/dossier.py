@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The resident file: everything registered about one resident, as sections and a timeline.
+
+One query per kind of registration, whatever the history's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from werkspoor.employers.models import Ontmoeting, Plaatsing
+from werkspoor.registry.models import Inwoner
+
+from .caseload import CaseloadRow, annotated, row_for
+from .caseload_signals import Signaal, apply_signals
+
+
+@dataclass(frozen=True)
+class Gebeurtenis:
+    datum: date
+    soort: str
+    tekst: str
+
+
+@dataclass
+class Dossier:
+    inwoner: Inwoner
+    uitkeringen: list
+    arrangementen: list
+    toewijzingen: list
+    doelen: list
+    trajecten: list
+    deeltijdwerk: list
+    contactmomenten: list
+    ontmoetingen: list
+    plaatsingen: list
+    signalen: list[Signaal]
+    row: CaseloadRow
+
+    @property
+    def lopend_arrangement(self):
+        return next((a for a in self.arrangementen if a.einddatum is None), None)
+
+    @property
+    def lopende_toewijzing(self):
+        return next((t for t in self.toewijzingen if t.einddatum is None), None)
+
+    def tijdlijn(self) -> list[Gebeurtenis]:
+        events: list[Gebeurtenis] = []
+        for u in self.uitkeringen:
+            events.append(
+                Gebeurtenis(u.startdatum, "Uitkering", f"{u.get_regeling_display()} gestart")
+            )
+            if u.einddatum:
+                events.append(
+                    Gebeurtenis(
+                        u.einddatum,
+                        "Uitkering",
+                        f"{u.get_regeling_display()} beëindigd per deze dag ({u.get_reden_beeindiging_display().lower()})",
+                    )
+                )
+        for a in self.arrangementen:
+            reden = f" — {a.reden}" if a.reden else ""
+            events.append(
+                Gebeurtenis(
+                    a.startdatum, "Arrangement", f"Arrangement {a.get_arrangement_display()}{reden}"
+                )
+            )
+        for t in self.toewijzingen:
+            events.append(
+                Gebeurtenis(t.startdatum, "Werkcoach", f"Toegewezen aan {t.werkcoach.naam}")
+            )
+        for d in self.doelen:
+            events.append(
+                Gebeurtenis(d.startdatum, "Doel", f"Doel {d.get_soort_display().lower()} gestart")
+            )
+            if d.status != "actief":
+                events.append(
+                    Gebeurtenis(
+                        d.statusdatum, "Doel", f"Doel {d.get_soort_display().lower()} {d.status}"
+                    )
+                )
+        for t in self.trajecten:
+            events.append(
+                Gebeurtenis(t.startdatum, "Traject", f"{t.get_instrument_display()} gestart")
+            )
+            if t.einddatum:
+                resultaat = f" ({t.get_resultaat_display().lower()})" if t.resultaat else ""
+                events.append(
+                    Gebeurtenis(
+                        t.einddatum, "Traject", f"{t.get_instrument_display()} beëindigd{resultaat}"
+                    )
+                )
+        for w in self.deeltijdwerk:
+            events.append(
+                Gebeurtenis(w.startdatum, "Deeltijdwerk", "Deeltijdwerk naast de uitkering gestart")
+            )
+        for c in self.contactmomenten:
+            coach = f" met {c.werkcoach.naam}" if c.werkcoach else ""
+            events.append(
+                Gebeurtenis(c.datum, "Contact", f"Contact {c.get_kanaal_display().lower()}{coach}")
+            )
+        for o in self.ontmoetingen:
+            events.append(Gebeurtenis(o.datum, "Ontmoeting", f"Ontmoeting met {o.werkgever.naam}"))
+        for p in self.plaatsingen:
+            events.append(
+                Gebeurtenis(p.datum, "Plaatsing", f"{p.get_soort_display()} bij {p.werkgever.naam}")
+            )
+        return sorted(events, key=lambda e: e.datum, reverse=True)
+
+
+def load_dossier(inwoner_id: int, day: date) -> Dossier:
+
+    inwoner = annotated(Inwoner.objects.filter(pk=inwoner_id), day).get()
+    row = row_for(inwoner, day)
+    apply_signals([row], day)
+    dossier = Dossier(
+        inwoner=inwoner,
+        uitkeringen=list(inwoner.uitkeringen.order_by("-startdatum")),
+        arrangementen=list(inwoner.arrangementen.order_by("-startdatum")),
+        toewijzingen=list(inwoner.toewijzingen.select_related("werkcoach").order_by("-startdatum")),
+        doelen=list(inwoner.doelen.order_by("-startdatum", "-pk")),
+        trajecten=list(inwoner.trajecten.order_by("-startdatum", "-pk")),
+        deeltijdwerk=list(inwoner.deeltijdwerk.order_by("-startdatum")),
+        contactmomenten=list(
+            inwoner.contactmomenten.select_related("werkcoach").order_by("-datum", "-pk")
+        ),
+        ontmoetingen=list(
+            Ontmoeting.objects.filter(inwoner=inwoner)
+            .select_related("werkgever")
+            .order_by("-datum")
+        ),
+        plaatsingen=list(
+            Plaatsing.objects.filter(inwoner=inwoner).select_related("werkgever").order_by("-datum")
+        ),
+        signalen=row.signalen,
+        row=row,
+    )
+    return dossier

@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The five roles as Django groups and the permissions each one gets.
+
+Kept as data so that the data migration and the post-migrate sync grant the same thing.
+Permissions another app adds later (e.g. `indicators.view_unsuppressed`) are granted by
+the post-migrate sync as soon as they exist; until then they are skipped.
+"""
+
+from __future__ import annotations
+
+WERKCOACH = "werkcoach"
+TEAMLEIDER = "teamleider"
+BEDRIJFSADVISEUR = "bedrijfsadviseur"
+BELEID = "beleid"
+FUNCTIONEEL_BEHEER = "functioneel beheer"
+ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER)
+
+_REGISTRY_WORK = [
+    "web.use_caseload",
+    "registry.view_inwoner",
+    "registry.add_contactmoment",
+    "registry.add_doel",
+    "registry.change_doel",
+    "registry.add_traject",
+    "registry.change_traject",
+    "registry.add_arrangementperiode",
+    "registry.change_arrangementperiode",
+]
+
+# Unsuppressed indicator figures can single out a person in a small group. Teamleiders see
+# their team's residents anyway and steer on the detail; beleid works with aggregates only
+# and so sees the published, disclosure-controlled figures like the council does.
+UNSUPPRESSED_FIGURES = "indicators.view_unsuppressed"
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    WERKCOACH: list(_REGISTRY_WORK),
+    TEAMLEIDER: [
+        *_REGISTRY_WORK,
+        "web.view_teamoverzicht",
+        "web.herverdelen",
+        "registry.add_toewijzing",
+        "registry.change_toewijzing",
+        UNSUPPRESSED_FIGURES,
+    ],
+    BEDRIJFSADVISEUR: [
+        "employers.view_werkgever",
+        "employers.add_werkgever",
+        "employers.change_werkgever",
+        "employers.view_vacature",
+        "employers.add_vacature",
+        "employers.change_vacature",
+        "employers.view_ontmoeting",
+        "employers.add_ontmoeting",
+        "employers.view_plaatsing",
+        "employers.add_plaatsing",
+    ],
+    BELEID: [],
+    FUNCTIONEEL_BEHEER: [
+        "core.view_auditrecord",
+        "auth.view_user",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_group",
+        "web.view_teamleiding",
+        "web.add_teamleiding",
+        "web.change_teamleiding",
+        "web.delete_teamleiding",
+        "registry.view_werkcoach",
+        "registry.change_werkcoach",
+        "registry.view_team",
+    ],
+}
+
+
+def sync_roles(group_model, permission_model) -> list[str]:
+    """Create the groups and grant every listed permission that exists; return the missing."""
+    missing = []
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _ = group_model.objects.get_or_create(name=role)
+        for name in names:
+            app_label, codename = name.split(".")
+            permission = permission_model.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is None:
+                missing.append(name)
+            else:
+                group.permissions.add(permission)
+    return missing

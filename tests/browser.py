@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Shared browser-test support: Debian's chromium through Playwright, and the axe-core check."""
+
+from contextlib import contextmanager
+from pathlib import Path
+
+AXE = Path(__file__).parent / "web" / "vendor" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@contextmanager
+def chromium(**context_options):
+    """A headless chromium context. bypass_csp only lets the test inject axe; the app's
+    pages themselves are served with their Content-Security-Policy."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser.new_context(bypass_csp=True, locale="nl-NL", **context_options)
+        finally:
+            browser.close()
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious or critical WCAG 2.1 A/AA violations on the current page."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

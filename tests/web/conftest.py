@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""A small office: one team with two werkcoaches, their residents and a user per role."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from django.test import override_settings
+
+from werkspoor.web import roles
+
+VANDAAG = date(2024, 6, 3)
+
+
+@dataclass
+class Office:
+    team: object
+    coach: object
+    colleague: object
+    other_team_coach: object
+    own: object  # resident in the werkcoach's caseload
+    colleagues: object  # resident of a colleague in the same team
+    elsewhere: object  # resident of another team, met an employer
+    users: dict
+
+
+@pytest.fixture(autouse=True)
+def pinned_today(settings):
+    settings.WERKSPOOR_VANDAAG = VANDAAG.isoformat()
+    # Test accounts need no slow hashing; production keeps Django's default hashers.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    return VANDAAG
+
+
+@pytest.fixture
+def office(build) -> Office:
+    team = build.team("Team Overvecht")
+    other_team = build.team("Team West")
+    coach = build.werkcoach("Sanne de Vries", team=team)
+    colleague = build.werkcoach("Mo Bakker", team=team)
+    other = build.werkcoach("Ilse Jansen", team=other_team)
+    own = build.caseload_inwoner(
+        coach, voornaam="Anna", achternaam="Visser", geboortedatum=date(1985, 3, 1)
+    )
+    colleagues = build.caseload_inwoner(colleague, voornaam="Bram", achternaam="Smit")
+    elsewhere = build.caseload_inwoner(other, voornaam="Cees", achternaam="Mulder", wijk="West")
+    build.ontmoeting(build.werkgever(), elsewhere, date(2024, 2, 1))
+    users = {
+        roles.WERKCOACH: build.user(roles.WERKCOACH, "werkcoach", werkcoach=coach),
+        roles.TEAMLEIDER: build.user(roles.TEAMLEIDER, "teamleider", teams=[team]),
+        roles.BEDRIJFSADVISEUR: build.user(roles.BEDRIJFSADVISEUR, "bedrijfsadviseur"),
+        roles.BELEID: build.user(roles.BELEID, "beleid"),
+        roles.FUNCTIONEEL_BEHEER: build.user(roles.FUNCTIONEEL_BEHEER, "beheer"),
+    }
+    return Office(team, coach, colleague, other, own, colleagues, elsewhere, users)
+
+
+@pytest.fixture
+def login(client):
+    def _login(user):
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return _login
+
+
+__all__ = ["override_settings", "Office", "VANDAAG"]

@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Every screen against every role: allowed (200), forbidden (403) or sent to the login page."""
+
+import pytest
+
+from werkspoor.core.models import AuditActie, AuditRecord
+from werkspoor.web import roles
+
+ANON = "anoniem"
+WC, TL, BA, BE, FB = (
+    roles.WERKCOACH,
+    roles.TEAMLEIDER,
+    roles.BEDRIJFSADVISEUR,
+    roles.BELEID,
+    roles.FUNCTIONEEL_BEHEER,
+)
+LOGIN = "login"
+REASON = "reden"  # werkcoach outside caseload: redirected to "inzage met reden"
+TEAM = "team"  # teamleider on /caseload/: redirected to the team overview
+
+# url template -> expected outcome per role. {own} = resident in the werkcoach's caseload,
+# {colleague} = a team colleague's resident, {elsewhere} = another team's, met an employer.
+MATRIX = {
+    "/": {ANON: 200, WC: 200, TL: 200, BA: 200, BE: 200, FB: 200},
+    "/accounts/login/": {ANON: 200, WC: 200, TL: 200, BA: 200, BE: 200, FB: 200},
+    "/caseload/": {ANON: LOGIN, WC: 200, TL: TEAM, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{own}/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{colleague}/": {ANON: LOGIN, WC: REASON, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{elsewhere}/": {ANON: LOGIN, WC: REASON, TL: 403, BA: 200, BE: 403, FB: 403},
+    "/inwoners/{colleague}/inzage/": {
+        ANON: LOGIN,
+        WC: 200,
+        TL: "dossier",
+        BA: 403,
+        BE: 403,
+        FB: 403,
+    },
+    "/inwoners/{own}/contact/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{own}/doelen/nieuw/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{own}/trajecten/nieuw/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{own}/arrangement/": {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{elsewhere}/contact/": {ANON: LOGIN, WC: REASON, TL: 403, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{own}/werkcoach/": {ANON: LOGIN, WC: 403, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/team/": {ANON: LOGIN, WC: 403, TL: 200, BA: 403, BE: 403, FB: 403},
+    "/beheer/": {ANON: LOGIN, WC: 403, TL: 403, BA: 403, BE: 403, FB: 200},
+    "/beheer/audit/": {ANON: LOGIN, WC: 403, TL: 403, BA: 403, BE: 403, FB: 200},
+}
+# /dashboard/ and /rekenhulp/ join the matrix once the indicators and rules branches are merged.
+
+CASES = [(url, role, expected) for url, row in MATRIX.items() for role, expected in row.items()]
+
+
+@pytest.mark.parametrize(("url", "role", "expected"), CASES, ids=[f"{u}-{r}" for u, r, _ in CASES])
+def test_every_view_answers_each_role_as_the_matrix_says(client, office, url, role, expected):
+    if role != ANON:
+        client.force_login(office.users[role])
+    path = url.format(
+        own=office.own.pk, colleague=office.colleagues.pk, elsewhere=office.elsewhere.pk
+    )
+    response = client.get(path)
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response["Location"].startswith(f"/accounts/login/?next={path}")
+    elif expected == REASON:
+        assert response.status_code == 302
+        assert response["Location"].endswith("/inzage/")
+    elif expected == TEAM:
+        assert response.status_code == 302 and response["Location"] == "/team/"
+    elif expected == "dossier":
+        assert response.status_code == 302 and response["Location"] == path.replace("inzage/", "")
+    else:
+        assert response.status_code == expected
+
+
+def test_every_workspace_url_is_in_the_matrix():
+    from django.urls import get_resolver
+
+    patterns = {str(p.pattern) for p in get_resolver("werkspoor.web.urls").url_patterns}
+    covered = {
+        "",
+        "accounts/login/",
+        "accounts/logout/",
+        "caseload/",
+        "inwoners/<int:inwoner_id>/",
+        "inwoners/<int:inwoner_id>/inzage/",
+        "inwoners/<int:inwoner_id>/contact/",
+        "inwoners/<int:inwoner_id>/doelen/nieuw/",
+        "inwoners/<int:inwoner_id>/trajecten/nieuw/",
+        "inwoners/<int:inwoner_id>/arrangement/",
+        "inwoners/<int:inwoner_id>/werkcoach/",
+        "team/",
+        "beheer/",
+        "beheer/audit/",
+        "inwoners/<int:inwoner_id>/doelen/<int:doel_id>/afsluiten/",
+        "inwoners/<int:inwoner_id>/trajecten/<int:traject_id>/stoppen/",
+    }
+    assert patterns == covered, "a new URL needs a row in MATRIX (or in the per-object tests)"
+
+
+def test_beleid_gets_403_on_a_file_and_the_refusal_is_audited(client, office):
+    client.force_login(office.users[BE])
+    assert client.get(f"/inwoners/{office.own.pk}/").status_code == 403
+    refused = AuditRecord.objects.get(actie=AuditActie.TOEGANG_GEWEIGERD)
+    assert (refused.gebruiker, refused.inwoner_id) == ("beleid", office.own.pk)
+
+
+def test_werkcoach_opens_a_file_outside_the_caseload_only_after_a_recorded_reason(client, office):
+    client.force_login(office.users[WC])
+    path = f"/inwoners/{office.colleagues.pk}/"
+    response = client.post(path + "inzage/", {"reden": "kort"})
+    assert response.status_code == 200 and "minstens 10 tekens" in response.content.decode()
+    assert client.get(path).status_code == 302
+    response = client.post(path + "inzage/", {"reden": "Vervanging van Mo tijdens zijn verlof"})
+    assert response.status_code == 302 and response["Location"] == path
+    assert client.get(path).status_code == 200
+    inzage = AuditRecord.objects.get(actie=AuditActie.INZAGE_MET_REDEN)
+    assert inzage.reden == "Vervanging van Mo tijdens zijn verlof"
+    assert inzage.inwoner_id == office.colleagues.pk
+
+
+def test_bsn_is_shown_only_to_roles_that_work_on_the_file(client, office, build):
+    office.elsewhere.bsn = "111222333"
+    office.elsewhere.save()
+    client.force_login(office.users[BA])
+    assert "111222333" not in client.get(f"/inwoners/{office.elsewhere.pk}/").content.decode()
+    client.force_login(office.users[WC])
+    client.post(
+        f"/inwoners/{office.elsewhere.pk}/inzage/", {"reden": "Vervanging collega Ilse Jansen"}
+    )
+    assert "111222333" in client.get(f"/inwoners/{office.elsewhere.pk}/").content.decode()
+
+
+def test_teamleider_cannot_see_a_coach_of_another_team(client, office):
+    client.force_login(office.users[TL])
+    assert client.get(f"/team/?werkcoach={office.other_team_coach.pk}").status_code == 403
+    assert client.get(f"/team/?werkcoach={office.colleague.pk}").status_code == 200

@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The caseload: who is on it, its columns and signals, filters, and a fixed query count."""
+
+from datetime import date
+
+import pytest
+
+from werkspoor.web import roles
+from werkspoor.web.caseload import CaseloadFilter, caseload, filter_and_sort
+from werkspoor.web.caseload_signals import SIGNAL_PROVIDERS, Signaal, register_signal_provider
+
+from .conftest import VANDAAG
+
+
+def _codes(rows, inwoner):
+    return next(row.signaal_codes for row in rows if row.inwoner == inwoner)
+
+
+def test_caseload_holds_only_assigned_residents_with_a_running_benefit(office, build):
+    ended = build.inwoner()
+    build.uitkering(ended, date(2020, 1, 1), date(2024, 1, 1), reden="werk")
+    build.toewijzing(ended, office.coach, date(2020, 1, 1))
+    rows = caseload(office.coach, VANDAAG)
+    assert [row.inwoner for row in rows] == [office.own]
+
+
+def test_signals_for_contact_plan_and_legal_limits(office, build):
+    young = build.caseload_inwoner(office.coach, geboortedatum=date(2001, 1, 1))
+    build.traject(young, "werken_met_behoud", date(2024, 1, 1), date(2024, 7, 1))
+    build.contact(young, date(2024, 5, 1))
+    build.doel(young, "werkfit", date(2024, 1, 1))
+    lks = build.caseload_inwoner(office.coach)
+    build.traject(lks, "loonkostensubsidie", date(2023, 6, 20), loonwaarde=60)
+    rows = caseload(office.coach, VANDAAG)
+    assert _codes(rows, office.own) == {"geen_contact", "geen_inwonerplan"}
+    assert _codes(rows, young) == {"werken_met_behoud_maximum"}
+    assert "loonwaarde_herbeoordeling" in _codes(rows, lks)
+
+
+def test_another_app_plugs_in_a_signal_provider(office):
+    def vrijwilligersvergoeding(rows, day):
+        for row in rows:
+            row.signalen.append(
+                Signaal("vrijwilligersvergoeding", "Vrijwilligersvergoeding bijna op")
+            )
+
+    register_signal_provider(vrijwilligersvergoeding)
+    try:
+        assert "vrijwilligersvergoeding" in _codes(caseload(office.coach, VANDAAG), office.own)
+    finally:
+        SIGNAL_PROVIDERS.remove(vrijwilligersvergoeding)
+
+
+def test_filters_and_sort(office, build):
+    plus = build.caseload_inwoner(
+        office.coach, arrangement=1, achternaam="Aalders", geboortedatum=date(2003, 1, 1)
+    )
+    rows = caseload(office.coach, VANDAAG)
+    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(arrangement=1))] == [plus]
+    assert [
+        r.inwoner for r in filter_and_sort(rows, CaseloadFilter(werkdienstverlening="plus"))
+    ] == [plus]
+    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(sort="naam"))] == [
+        plus,
+        office.own,
+    ]
+    assert [r.inwoner for r in filter_and_sort(rows, CaseloadFilter(sort="leeftijd"))] == [
+        plus,
+        office.own,
+    ]
+
+
+def test_caseload_page_shows_columns_and_filters_by_wijk(client, office, build):
+    build.caseload_inwoner(office.coach, wijk="Zuid", voornaam="Zara", achternaam="Zuidema")
+    client.force_login(office.users[roles.WERKCOACH])
+    html = client.get("/caseload/").content.decode()
+    assert "Anna Visser" in html and "Zara Zuidema" in html and "Geen contact" in html
+    filtered = client.get("/caseload/?wijk=Zuid").content.decode()
+    assert "Zara Zuidema" in filtered and "Anna Visser" not in filtered
+    fragment = client.get("/caseload/?wijk=Zuid", headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in fragment and "Zara Zuidema" in fragment
+
+
+def _fill_caseload(build, coach, n):
+    werkgever = build.werkgever()
+    for i in range(n):
+        inwoner = build.caseload_inwoner(coach, geboortedatum=date(1970 + i % 30, 1, 1))
+        build.contact(inwoner, date(2024, 1, 1 + i % 28))
+        build.doel(inwoner, "werkfit", date(2023, 1, 1))
+        build.traject(inwoner, "scholing", date(2024, 1, 1))
+        build.kind(inwoner, date(2015, 1, 1))
+        if i % 5 == 0:
+            build.ontmoeting(werkgever, inwoner, date(2024, 2, 1))
+    return inwoner
+
+
+@pytest.mark.parametrize("size", [5, 40])
+def test_caseload_page_uses_a_fixed_number_of_queries(
+    client, office, build, size, django_assert_max_num_queries
+):
+    _fill_caseload(build, office.coach, size)
+    client.force_login(office.users[roles.WERKCOACH])
+    with django_assert_max_num_queries(14):
+        response = client.get("/caseload/")
+    assert (
+        response.status_code == 200
+        and response.content.decode().count('href="/inwoners/') == size + 1
+    )
+
+
+@pytest.mark.parametrize("history", [1, 30])
+def test_dossier_page_uses_a_fixed_number_of_queries(
+    client, office, build, history, django_assert_max_num_queries
+):
+    werkgever = build.werkgever()
+    for i in range(history):
+        build.contact(office.own, date(2023, 1, 1 + i % 28), werkcoach=office.coach)
+        build.doel(office.own, "opleiding", date(2021, 1, 1 + i % 28))
+        build.traject(office.own, "jobcoaching", date(2022, 1, 1 + i % 28), date(2022, 3, 1))
+        build.ontmoeting(werkgever, office.own, date(2023, 2, 1))
+        build.plaatsing(werkgever, office.own, date(2023, 3, 1))
+    client.force_login(office.users[roles.WERKCOACH])
+    with django_assert_max_num_queries(26):
+        response = client.get(f"/inwoners/{office.own.pk}/")
+    assert response.status_code == 200
+
+
+def test_links_carry_plain_ids_even_where_numbers_get_thousand_separators(client, office, build):
+    big = build.inwoner(pk=33653, voornaam="Groot", achternaam="Getal")
+    build.uitkering(big, date(2020, 1, 1))
+    build.toewijzing(big, office.coach, date(2020, 1, 1))
+    client.force_login(office.users[roles.WERKCOACH])
+    assert 'href="/inwoners/33653/"' in client.get("/caseload/").content.decode()
+    dossier = client.get("/inwoners/33653/").content.decode()
+    assert 'href="/inwoners/33653/contact/"' in dossier and "33.653" not in dossier
