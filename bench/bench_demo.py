@@ -32,16 +32,20 @@ def main():
     report = build_city(seed=args.seed, scale=args.scale)
     total_seconds = time.perf_counter() - began
     rows = sum(report.rows.values())
-    print(f"demostad schaal {args.scale:g}: {rows:,} rijen in {total_seconds:.1f} s "
-          f"(simuleren {report.simulate_seconds:.1f} s, schrijven {report.write_seconds:.1f} s)")
+    print(
+        f"demostad schaal {args.scale:g}: {rows:,} rijen in {total_seconds:.1f} s "
+        f"(simuleren {report.simulate_seconds:.1f} s, schrijven {report.write_seconds:.1f} s)"
+    )
     for table, count in sorted(report.rows.items(), key=lambda item: -item[1]):
         print(f"  {table:<20}{count:>12,}")
     per_row_bulk = report.write_seconds / rows
     per_row_orm = _baseline(args.baseline_sample)
-    print(f"schrijven: bulk {rows / report.write_seconds:,.0f} rijen/s; "
-          f"basislijn ORM save() per rij {1 / per_row_orm:,.0f} rijen/s "
-          f"(steekproef {args.baseline_sample}, geëxtrapoleerd {per_row_orm * rows:.0f} s); "
-          f"verhouding {per_row_orm / per_row_bulk:.1f}x")
+    print(
+        f"schrijven: bulk {rows / report.write_seconds:,.0f} rijen/s; "
+        f"basislijn ORM save() per rij {1 / per_row_orm:,.0f} rijen/s "
+        f"(steekproef {args.baseline_sample}, geëxtrapoleerd {per_row_orm * rows:.0f} s); "
+        f"verhouding {per_row_orm / per_row_bulk:.1f}x"
+    )
 
 
 def _baseline(sample: int) -> float:
@@ -56,14 +60,19 @@ def _baseline(sample: int) -> float:
         for n, benefit in enumerate(source):
             person = benefit.inwoner
             copy = Inwoner(
-                external_id=f"BENCH{n}", geboortedatum=person.geboortedatum, wijk=person.wijk,
+                external_id=f"BENCH{n}",
+                geboortedatum=person.geboortedatum,
+                wijk=person.wijk,
                 huishoudtype=person.huishoudtype,
             )
             copy.full_clean()
             copy.save()
             new = Uitkering(
-                external_id=f"BENCHU{n}", inwoner=copy, regeling=benefit.regeling,
-                startdatum=benefit.startdatum, einddatum=benefit.einddatum,
+                external_id=f"BENCHU{n}",
+                inwoner=copy,
+                regeling=benefit.regeling,
+                startdatum=benefit.startdatum,
+                einddatum=benefit.einddatum,
                 reden_beeindiging=benefit.reden_beeindiging,
             )
             new.full_clean()

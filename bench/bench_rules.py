@@ -79,7 +79,8 @@ def population_from_demo(peildatum: date) -> dict[str, np.ndarray]:
     youngest = frame["jongste_kind"].cast(pl.Utf8).str.to_date().to_numpy()
     peil = np.datetime64(day)
     age = ((peil - birth).astype("timedelta64[D]").astype(int) / 365.25).astype(int)
-    child_age = np.where(np.isnat(youngest), 99, (peil - youngest).astype("timedelta64[D]").astype(float) / 365.25)
+    child_days = (peil - youngest).astype("timedelta64[D]").astype(float)
+    child_age = np.where(np.isnat(youngest), 99, child_days / 365.25)
     netto = frame["netto"].cast(pl.Float64).fill_null(0.0).to_numpy()
     return {
         "huishoudtype": frame["huishoudtype"].to_numpy().astype(str),

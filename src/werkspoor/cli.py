@@ -22,9 +22,7 @@ def _setup_django() -> None:
 def _werkspoor_commands() -> dict[str, str]:
     from django.core.management import get_commands
 
-    return {
-        name: app for name, app in get_commands().items() if app.startswith("werkspoor.")
-    }
+    return {name: app for name, app in get_commands().items() if app.startswith("werkspoor.")}
 
 
 def _usage(commands: dict[str, str]) -> str:

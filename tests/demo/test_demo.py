@@ -46,7 +46,9 @@ def test_bestand_grew_over_2020_by_about_4_7_percent(city):
 @pytest.mark.parametrize("year", sorted(UITSTROOM_WERK))
 def test_uitstroom_naar_werk_within_10_percent(city, year):
     _, figures = city
-    assert abs(figures["uitstroom_werk"][year] - UITSTROOM_WERK[year]) <= 0.10 * UITSTROOM_WERK[year]
+    assert (
+        abs(figures["uitstroom_werk"][year] - UITSTROOM_WERK[year]) <= 0.10 * UITSTROOM_WERK[year]
+    )
 
 
 def test_about_3800_in_arrangement_3_on_1_january_2022(city):
@@ -133,7 +135,9 @@ def test_rebuilding_replaces_the_registry_and_announces_it():
     assert [r["seed"] for r in received] == [3, 3]
 
 
-@pytest.mark.parametrize("args, word", [(["--scale", "0"], "--scale"), (["--seed", "-1"], "--seed")])
+@pytest.mark.parametrize(
+    "args, word", [(["--scale", "0"], "--scale"), (["--seed", "-1"], "--seed")]
+)
 def test_bad_arguments_get_one_dutch_line_and_exit_2(args, word):
     result = subprocess.run(
         [sys.executable, "-m", "werkspoor.cli", "demo", *args], capture_output=True, text=True

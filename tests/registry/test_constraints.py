@@ -43,7 +43,9 @@ def inwoner(build):
 
 def test_period_ending_on_or_before_its_start_is_rejected(inwoner):
     for end in (D(2020, 1, 1), D(2019, 12, 31)):
-        bad = Uitkering(inwoner=inwoner, startdatum=D(2020, 1, 1), einddatum=end, reden_beeindiging="werk")
+        bad = Uitkering(
+            inwoner=inwoner, startdatum=D(2020, 1, 1), einddatum=end, reden_beeindiging="werk"
+        )
         assert "einddatum moet na de startdatum" in _model_rejects(bad)
         assert "einddatum moet na de startdatum" in _db_rejects(bad)
 
@@ -52,7 +54,9 @@ def test_ended_benefit_needs_a_reason_and_a_running_one_has_none(inwoner):
     no_reason = Uitkering(inwoner=inwoner, startdatum=D(2020, 1, 1), einddatum=D(2020, 6, 1))
     assert "reden van beëindiging" in _model_rejects(no_reason)
     assert "reden van beëindiging" in _db_rejects(no_reason)
-    reason_while_running = Uitkering(inwoner=inwoner, startdatum=D(2020, 1, 1), reden_beeindiging="werk")
+    reason_while_running = Uitkering(
+        inwoner=inwoner, startdatum=D(2020, 1, 1), reden_beeindiging="werk"
+    )
     assert "reden van beëindiging" in _db_rejects(reason_while_running)
 
 
@@ -70,7 +74,9 @@ def test_overlapping_periods_of_one_resident_are_rejected(build, inwoner, model,
     first = model(inwoner=inwoner, startdatum=D(2020, 1, 1), einddatum=D(2020, 7, 1), **extra)
     first.full_clean()
     first.save()
-    overlapping = model(inwoner=inwoner, startdatum=D(2020, 6, 30), einddatum=D(2020, 9, 1), **extra)
+    overlapping = model(
+        inwoner=inwoner, startdatum=D(2020, 6, 30), einddatum=D(2020, 9, 1), **extra
+    )
     assert "overlapt" in _model_rejects(overlapping) or "al een" in _model_rejects(overlapping)
     assert "al een" in _db_rejects(overlapping)
     running_extra = {**extra, "reden_beeindiging": ""} if model is Uitkering else extra
@@ -105,7 +111,12 @@ def test_arrangement_is_one_to_four(inwoner):
 
 @pytest.mark.parametrize("loonwaarde", [101, 250])
 def test_loonwaarde_above_100_is_rejected(inwoner, loonwaarde):
-    bad = Traject(inwoner=inwoner, instrument="loonkostensubsidie", startdatum=D(2020, 1, 1), loonwaarde=loonwaarde)
+    bad = Traject(
+        inwoner=inwoner,
+        instrument="loonkostensubsidie",
+        startdatum=D(2020, 1, 1),
+        loonwaarde=loonwaarde,
+    )
     assert "100" in _model_rejects(bad)
     assert "0 en 100" in _db_rejects(bad)
 
@@ -117,15 +128,29 @@ def test_loonkostensubsidie_needs_a_loonwaarde(inwoner):
 
 
 def test_goal_status_dates_are_consistent(inwoner):
-    closed_same_day = Doel(inwoner=inwoner, soort="werkfit", startdatum=D(2020, 1, 1), status="behaald", statusdatum=D(2020, 1, 1))
+    closed_same_day = Doel(
+        inwoner=inwoner,
+        soort="werkfit",
+        startdatum=D(2020, 1, 1),
+        status="behaald",
+        statusdatum=D(2020, 1, 1),
+    )
     assert "statusdatum" in _model_rejects(closed_same_day)
     assert "statusdatum" in _db_rejects(closed_same_day)
-    active_moved = Doel(inwoner=inwoner, soort="werkfit", startdatum=D(2020, 1, 1), status="actief", statusdatum=D(2020, 3, 1))
+    active_moved = Doel(
+        inwoner=inwoner,
+        soort="werkfit",
+        startdatum=D(2020, 1, 1),
+        status="actief",
+        statusdatum=D(2020, 3, 1),
+    )
     assert "statusdatum" in _db_rejects(active_moved)
 
 
 def test_goal_is_active_from_start_until_its_status_date(build, inwoner):
-    doel = build.doel(inwoner, "opleiding", D(2020, 1, 1), status="behaald", statusdatum=D(2020, 6, 1))
+    doel = build.doel(
+        inwoner, "opleiding", D(2020, 1, 1), status="behaald", statusdatum=D(2020, 6, 1)
+    )
     assert not doel.is_actief_op(D(2019, 12, 31))
     assert doel.is_actief_op(D(2020, 5, 31))
     assert not doel.is_actief_op(D(2020, 6, 1))
@@ -138,7 +163,9 @@ def test_kto_score_is_one_to_ten():
 
 
 def test_invalid_bsn_is_rejected_and_a_valid_one_accepted(build):
-    bad = Inwoner(geboortedatum=D(1990, 1, 1), wijk="Oost", huishoudtype="alleenstaande", bsn="123456789")
+    bad = Inwoner(
+        geboortedatum=D(1990, 1, 1), wijk="Oost", huishoudtype="alleenstaande", bsn="123456789"
+    )
     assert "elfproef" in _model_rejects(bad)
     assert build.inwoner(bsn="111222333").bsn == "111222333"
 

@@ -25,7 +25,10 @@ def test_werkdienstverlening_plus_for_target_groups_basis_otherwise_and_overrida
     day = D(2021, 12, 31)
     basis = build.inwoner(geboortedatum=D(1970, 1, 1))
     assert basis.werkdienstverlening_op(day) == "basis"
-    assert build.inwoner(geboortedatum=D(1970, 1, 1), statushouder=True).werkdienstverlening_op(day) == "plus"
+    assert (
+        build.inwoner(geboortedatum=D(1970, 1, 1), statushouder=True).werkdienstverlening_op(day)
+        == "plus"
+    )
     assert build.inwoner(geboortedatum=D(2000, 1, 1)).werkdienstverlening_op(day) == "plus"
     basis.werkdienstverlening_override = "plus"
     basis.werkdienstverlening_reden = "Op verzoek, intensieve begeleiding nodig"

@@ -42,8 +42,11 @@ class Activities:
         self.contacts = EventLog("person", "day", "kanaal", "coach")
         self.medisch = EventLog("person", "day")
         self.ontmoetingen = EventLog("person", "day", "werkgever")
-        self._busy = {"activering": np.empty(0, np.int64), "traject": np.empty(0, np.int64),
-                      "deeltijdwerk": np.empty(0, np.int64)}
+        self._busy = {
+            "activering": np.empty(0, np.int64),
+            "traject": np.empty(0, np.int64),
+            "deeltijdwerk": np.empty(0, np.int64),
+        }
         self.covid_from = day_number(params["covid"]["van"])
         self.covid_until = day_number(params["covid"]["tot"])
 
@@ -75,7 +78,9 @@ class Activities:
         return people, start + self.rng.integers(0, end - start, people.size)
 
     def _durations(self, mean_months: float, n: int, minimum_days: int = 14) -> np.ndarray:
-        return np.maximum(minimum_days, (self.rng.exponential(mean_months, n) * DAYS_PER_MONTH)).astype(np.int64)
+        return np.maximum(
+            minimum_days, (self.rng.exponential(mean_months, n) * DAYS_PER_MONTH)
+        ).astype(np.int64)
 
     def _start_trajecten(self, pop, instrument, by_arrangement, start, end, factors):
         kind = "activering" if instrument == "activering" else "traject"
@@ -83,10 +88,14 @@ class Activities:
         rates = self.p["trajecten"][instrument]
         code = self.instruments.index(instrument)
         for arrangement, members in by_arrangement.items():
-            chance = self._chance(rates, arrangement, factors, instrument in WERKBEWEGING_INSTRUMENTS)
+            chance = self._chance(
+                rates, arrangement, factors, instrument in WERKBEWEGING_INSTRUMENTS
+            )
             if chance <= 0:
                 continue
-            people, days = self._draw_starts(members & (until[: pop.size] < start), chance, start, end)
+            people, days = self._draw_starts(
+                members & (until[: pop.size] < start), chance, start, end
+            )
             if people.size == 0:
                 continue
             durations = self._durations(self.p["trajectduur_maanden"][instrument], people.size)
@@ -110,7 +119,9 @@ class Activities:
         spec = self.p["deeltijdwerk"]
         for arrangement, members in by_arrangement.items():
             chance = self._chance(spec["start_per_maand"], arrangement, factors, True)
-            people, days = self._draw_starts(members & (until[: pop.size] < start), chance, start, end)
+            people, days = self._draw_starts(
+                members & (until[: pop.size] < start), chance, start, end
+            )
             if people.size == 0:
                 continue
             ends = days + self._durations(spec["duur_maanden"], people.size, minimum_days=31)
@@ -145,15 +156,18 @@ class Activities:
 
     def _meetings(self, arrangement_3, start, end, factors):
         spec = self.p["werkgevers"]
-        rate = spec["ontmoetingen_per_maand"]["werkbeweging" if factors["werkbeweging"] > 1 else "voor"]
+        rate = spec["ontmoetingen_per_maand"][
+            "werkbeweging" if factors["werkbeweging"] > 1 else "voor"
+        ]
         n = self.rng.poisson(rate * self.scale * factors["activiteit"])
         candidates = np.flatnonzero(arrangement_3)
         if n == 0 or candidates.size == 0:
             return
         people = self.rng.choice(candidates, n)
         partners = max(1, int(round(spec["partners_werkbeweging"] * self.scale)))
-        self.ontmoetingen.add(people, start + self.rng.integers(0, end - start, n),
-                              self.rng.integers(0, partners, n))
+        self.ontmoetingen.add(
+            people, start + self.rng.integers(0, end - start, n), self.rng.integers(0, partners, n)
+        )
 
     def finish(self, pop):
         """Periods end no later than the benefit (except loonkostensubsidie, which goes on
@@ -163,8 +177,10 @@ class Activities:
         self.trajecten_table = self.trajecten.table()
         self.deeltijdwerk_table = self.deeltijdwerk.table()
         lks = self.instruments.index("loonkostensubsidie")
-        for table, keep in ((self.trajecten_table, self.trajecten_table["instrument"] == lks),
-                            (self.deeltijdwerk_table, None)):
+        for table, keep in (
+            (self.trajecten_table, self.trajecten_table["instrument"] == lks),
+            (self.deeltijdwerk_table, None),
+        ):
             benefit_end = pop.end[table["person"]]
             clip = benefit_end >= 0
             if keep is not None:

@@ -72,11 +72,16 @@ def measure_export(folder: Path) -> dict:
                 continue
             for year in YEARS:
                 peildatum = f"{year}-12-31"
-                if row["startdatum"] <= peildatum and (not row["einddatum"] or row["einddatum"] > peildatum):
+                if row["startdatum"] <= peildatum and (
+                    not row["einddatum"] or row["einddatum"] > peildatum
+                ):
                     bestand[year] += 1
             if row["reden_beeindiging"] == "werk":
                 werk[int(row["einddatum"][:4])] += 1
-    return {"bestand": {y: bestand[y] for y in YEARS}, "uitstroom_werk": {y: werk[y] for y in YEARS}}
+    return {
+        "bestand": {y: bestand[y] for y in YEARS},
+        "uitstroom_werk": {y: werk[y] for y in YEARS},
+    }
 
 
 def format_figures(figures: dict) -> str:
@@ -86,12 +91,13 @@ def format_figures(figures: dict) -> str:
     lines = ["Kerncijfers demostad (Participatiewet):"]
     lines.append("  jaar  bestand 31-12  uitstroom werk")
     for year in YEARS:
-        lines.append(
-            f"  {year}  {dutch(figures['bestand'][year]):>13}  {dutch(figures['uitstroom_werk'][year]):>14}"
-        )
+        bestand, werk = figures["bestand"][year], figures["uitstroom_werk"][year]
+        lines.append(f"  {year}  {dutch(bestand):>13}  {dutch(werk):>14}")
     lines.append(f"  arrangement 3 op 1-1-2022: {dutch(figures['arrangement_3_2022'])}")
     lines.append(
-        f"  aandeel Overvecht 31-12-2020: {figures['aandeel_overvecht_2020'] * 100:.1f}%".replace(".", ",")
+        f"  aandeel Overvecht 31-12-2020: {figures['aandeel_overvecht_2020'] * 100:.1f}%".replace(
+            ".", ","
+        )
     )
     caseload = ", ".join(f"{d}: {v:.0f}" for d, v in figures["caseload"].items())
     lines.append(f"  gemiddelde caseload per werkcoach: {caseload}")

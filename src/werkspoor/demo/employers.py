@@ -12,15 +12,21 @@ def employers(builder, sectors, sector_words, titels) -> dict:
     spec, rng, names = builder.p["werkgevers"], builder.rng, builder.p.names
     n = max(1, int(round(spec["aantal"] * builder.scale)))
     sector = np.array(sectors, dtype=object)[rng.integers(0, len(sectors), n)]
-    surname = np.array(names["achternamen"], dtype=object)[rng.integers(0, len(names["achternamen"]), n)]
+    surname = np.array(names["achternamen"], dtype=object)[
+        rng.integers(0, len(names["achternamen"]), n)
+    ]
     builder.n_werkgevers = n
     vacatures = _vacatures(builder, n, sector, titels)
     from .tables import codes
 
     return {
         "werkgever": {
-            "id": builder._ids(n), "external_id": codes("G", n),
-            "naam": [f"{s} {sector_words[sec]} {i}" for i, (s, sec) in enumerate(zip(surname, sector), 1)],
+            "id": builder._ids(n),
+            "external_id": codes("G", n),
+            "naam": [
+                f"{s} {sector_words[sec]} {i}"
+                for i, (s, sec) in enumerate(zip(surname, sector, strict=True), 1)
+            ],
             "sector": sector.tolist(),
         },
         "vacature": vacatures,
@@ -39,10 +45,16 @@ def _vacatures(builder, n_employers, sector, titels) -> dict:
     end = np.where(end > p.last_day, -1, end)
     m = employer.size
     return {
-        "id": builder._ids(m), "external_id": codes("V", m), "werkgever_id": (employer + 1).tolist(),
-        "titel": [f"{titels[i % len(titels)]} {sector[e]}" for i, e in enumerate(employer.tolist())],
-        "startdatum": iso(start), "einddatum": iso(end, nullable=True),
-        "aantal": rng.integers(1, 4, m).tolist(), "uren_per_week": rng.choice([16, 24, 32, 36], m).tolist(),
+        "id": builder._ids(m),
+        "external_id": codes("V", m),
+        "werkgever_id": (employer + 1).tolist(),
+        "titel": [
+            f"{titels[i % len(titels)]} {sector[e]}" for i, e in enumerate(employer.tolist())
+        ],
+        "startdatum": iso(start),
+        "einddatum": iso(end, nullable=True),
+        "aantal": rng.integers(1, 4, m).tolist(),
+        "uren_per_week": rng.choice([16, 24, 32, 36], m).tolist(),
     }
 
 
@@ -67,13 +79,19 @@ def meetings_and_placements(builder) -> dict:
     soort = builder._draw(spec["plaatsing_soort"], n)
     return {
         "ontmoeting": {
-            "id": builder._ids(n_meet), "external_id": codes("O", n_meet),
-            "werkgever_id": (meet["werkgever"] + 1).tolist(), "inwoner_id": (meet["person"] + 1).tolist(),
+            "id": builder._ids(n_meet),
+            "external_id": codes("O", n_meet),
+            "werkgever_id": (meet["werkgever"] + 1).tolist(),
+            "inwoner_id": (meet["person"] + 1).tolist(),
             "datum": iso(meet["day"]),
         },
         "plaatsing": {
-            "id": builder._ids(n), "external_id": codes("P", n), "werkgever_id": (employer + 1).tolist(),
-            "inwoner_id": (person + 1).tolist(), "vacature_id": [None] * n, "datum": iso(day),
+            "id": builder._ids(n),
+            "external_id": codes("P", n),
+            "werkgever_id": (employer + 1).tolist(),
+            "inwoner_id": (person + 1).tolist(),
+            "vacature_id": [None] * n,
+            "datum": iso(day),
             "soort": soort.tolist(),
         },
     }

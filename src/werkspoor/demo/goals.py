@@ -21,7 +21,9 @@ def _plan_starts(params, rng, pop) -> tuple[np.ndarray, np.ndarray]:
     first, last = params.first_day, params.last_day
     chance_by_year = params["inwonerplan_kans"]
     new = pop.start >= first
-    start = np.where(new, pop.start + rng.integers(14, 90, pop.size), first + rng.integers(0, 730, pop.size))
+    start = np.where(
+        new, pop.start + rng.integers(14, 90, pop.size), first + rng.integers(0, 730, pop.size)
+    )
     start = np.maximum(start, pop.start + 1)
     years = np.clip(_year_of(start), min(chance_by_year), max(chance_by_year))
     chance = np.vectorize(chance_by_year.get)(years)
@@ -44,13 +46,18 @@ def goals(params, rng: np.random.Generator, pop) -> dict:
         goal = _one_goal(params, rng, pop, person, start, benefit_end, last)
         parts.append(goal)
         follow = goal["status"] != "actief"
-        person, start = person[follow], goal["statusdatum"][follow] + rng.integers(0, 30, follow.sum())
+        person, start = (
+            person[follow],
+            goal["statusdatum"][follow] + rng.integers(0, 30, follow.sum()),
+        )
     return {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
 
 
 def _one_goal(params, rng, pop, person, start, benefit_end, last) -> dict:
     soort = _soort(params, rng, pop.arrangement[person])
-    duration = np.maximum(30, rng.exponential(params["doel_duur_maanden"], person.size) * DAYS_PER_MONTH)
+    duration = np.maximum(
+        30, rng.exponential(params["doel_duur_maanden"], person.size) * DAYS_PER_MONTH
+    )
     end = start + duration.astype(np.int64)
     ended_by_benefit = end > benefit_end[person]
     end = np.minimum(end, benefit_end[person])
@@ -62,8 +69,13 @@ def _one_goal(params, rng, pop, person, start, benefit_end, last) -> dict:
     status = np.where(achieved, "behaald", "gestopt").astype(object)
     still_active = end > last
     status[still_active] = "actief"
-    return {"person": person, "soort": soort, "start": start, "status": status,
-            "statusdatum": np.where(still_active, start, end)}
+    return {
+        "person": person,
+        "soort": soort,
+        "start": start,
+        "status": status,
+        "statusdatum": np.where(still_active, start, end),
+    }
 
 
 def _soort(params, rng, arrangement: np.ndarray) -> np.ndarray:

@@ -31,19 +31,28 @@ def _draw(rng, shares: dict, n: int) -> np.ndarray:
     return keys[rng.choice(len(keys), n, p=probs / probs.sum())]
 
 
-def households(params: DemoParams, rng: np.random.Generator, birth: np.ndarray, last_day: int) -> dict:
+def households(
+    params: DemoParams, rng: np.random.Generator, birth: np.ndarray, last_day: int
+) -> dict:
     """Per resident: identity, household and target-group facts; and the children."""
     n = birth.size
     spec = params["huishouden"]
     kind = _draw(rng, spec["type"], n)
     kostendelers = np.ones(n, dtype=np.int64)
     alone = kind == "alleenstaande"
-    kostendelers[alone] = _draw(rng, spec["kostendelers_alleenstaande"], int(alone.sum())).astype(np.int64)
+    kostendelers[alone] = _draw(rng, spec["kostendelers_alleenstaande"], int(alone.sum())).astype(
+        np.int64
+    )
     groups = params["doelgroepen"]
     statushouder = rng.random(n) < groups["statushouder"]
-    inburgeraar = (statushouder & (rng.random(n) < 0.6)) | (rng.random(n) < groups["inburgeraar_extra"])
-    override = np.where(rng.random(n) < params["werkdienstverlening_afwijkend"],
-                        np.where(rng.random(n) < 0.7, "plus", "basis"), "")
+    inburgeraar = (statushouder & (rng.random(n) < 0.6)) | (
+        rng.random(n) < groups["inburgeraar_extra"]
+    )
+    override = np.where(
+        rng.random(n) < params["werkdienstverlening_afwijkend"],
+        np.where(rng.random(n) < 0.7, "plus", "basis"),
+        "",
+    )
     names = params.names
     return {
         "voornaam": np.array(names["voornamen"])[rng.integers(0, len(names["voornamen"]), n)],

@@ -81,5 +81,6 @@ def _check_wijken(params: DemoParams, path: Path) -> None:
     if configured != in_params:
         raise ValueError(
             f"{path}: wijk_aandeel noemt andere wijken dan gemeente {params.gemeente.naam}: "
-            f"ontbrekend {sorted(configured - in_params)}, onbekend {sorted(in_params - configured)}."
+            f"ontbrekend {sorted(configured - in_params)}, "
+            f"onbekend {sorted(in_params - configured)}."
         )

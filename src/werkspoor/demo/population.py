@@ -14,8 +14,14 @@ class Population:
     """Columns per resident; `end` = -1 while the benefit runs, `reden` = -1 while running."""
 
     COLUMNS = {
-        "start": np.int64, "end": np.int64, "reden": np.int8, "regeling": np.int8,
-        "arrangement": np.int8, "birth": np.int64, "wijk": np.int16, "coach": np.int32,
+        "start": np.int64,
+        "end": np.int64,
+        "reden": np.int8,
+        "regeling": np.int8,
+        "arrangement": np.int8,
+        "birth": np.int64,
+        "wijk": np.int16,
+        "coach": np.int32,
     }
 
     def __init__(self, params: DemoParams, rng: np.random.Generator):

@@ -77,9 +77,9 @@ class Simulation:
         """Days since the start of benefits running on the first day: a short-stay group
         and a long-stay group, as in every bijstand stock."""
         short = self.rng.random(n) < 0.3
-        months = np.where(
-            short, self.rng.exponential(8, n), self.rng.exponential(70, n)
-        ).clip(0.2, 300)
+        months = np.where(short, self.rng.exponential(8, n), self.rng.exponential(70, n)).clip(
+            0.2, 300
+        )
         return (months * 30.44).astype(np.int64) + 1
 
     # -- one month -------------------------------------------------------------------------
@@ -107,7 +107,9 @@ class Simulation:
 
     def _exits(self, m: int, running: np.ndarray, start: int, end: int) -> np.ndarray:
         pop, p = self.population, self.p
-        factor = p["covid"]["uitstroom_factor"] if self.covid_from <= start < self.covid_until else 1.0
+        factor = (
+            p["covid"]["uitstroom_factor"] if self.covid_from <= start < self.covid_until else 1.0
+        )
         monthly_rate = p["uitstroom_fractie"] / 12 * factor
         chance = np.array([0] + [p["arrangement"]["uitstroomkans"][a] for a in (1, 2, 3, 4)])
         exited = []
@@ -116,7 +118,9 @@ class Simulation:
             if idx.size == 0:
                 continue
             years = (start - pop.start[idx]) / DAYS_PER_YEAR
-            weight = chance[pop.arrangement[idx]] * np.select([years < 1, years < 2], [1.8, 1.0], 0.6)
+            weight = chance[pop.arrangement[idx]] * np.select(
+                [years < 1, years < 2], [1.8, 1.0], 0.6
+            )
             prob = np.clip(monthly_rate * idx.size * weight / weight.sum(), 0, 0.9)
             leaving = idx[self.rng.random(idx.size) < prob]
             days = start + self.rng.integers(0, end - start, leaving.size)
@@ -168,7 +172,9 @@ class Simulation:
         pop = self.population
         transitions = self.p["arrangement"]["overgang_per_maand"]
         # Candidates are fixed before anyone moves: at most one move per resident per month.
-        candidates = {origin: np.flatnonzero(staying & (pop.arrangement == origin)) for origin in transitions}
+        candidates = {
+            origin: np.flatnonzero(staying & (pop.arrangement == origin)) for origin in transitions
+        }
         for origin, targets in transitions.items():
             idx = candidates[origin]
             destinations = np.array(list(targets), dtype=np.int8)

@@ -11,14 +11,42 @@ from .params import EPOCH
 from .simulation import REDENEN, REGELINGEN, SimulationResult
 
 DAYS_PER_MONTH = 30.44
-SECTORS = ("zorg", "detailhandel", "logistiek", "horeca", "bouw", "schoonmaak", "techniek",
-           "overheid", "ICT", "groenvoorziening")
-SECTOR_WORDS = {"zorg": "Zorggroep", "detailhandel": "Winkels", "logistiek": "Logistiek",
-                "horeca": "Horeca", "bouw": "Bouw", "schoonmaak": "Schoonmaak",
-                "techniek": "Techniek", "overheid": "Diensten", "ICT": "IT",
-                "groenvoorziening": "Groen"}
-VACATURE_TITELS = ("medewerker", "assistent", "chauffeur", "monteur", "verkoopmedewerker",
-                   "schoonmaker", "magazijnmedewerker", "kok", "helpende", "administratief medewerker")
+SECTORS = (
+    "zorg",
+    "detailhandel",
+    "logistiek",
+    "horeca",
+    "bouw",
+    "schoonmaak",
+    "techniek",
+    "overheid",
+    "ICT",
+    "groenvoorziening",
+)
+SECTOR_WORDS = {
+    "zorg": "Zorggroep",
+    "detailhandel": "Winkels",
+    "logistiek": "Logistiek",
+    "horeca": "Horeca",
+    "bouw": "Bouw",
+    "schoonmaak": "Schoonmaak",
+    "techniek": "Techniek",
+    "overheid": "Diensten",
+    "ICT": "IT",
+    "groenvoorziening": "Groen",
+}
+VACATURE_TITELS = (
+    "medewerker",
+    "assistent",
+    "chauffeur",
+    "monteur",
+    "verkoopmedewerker",
+    "schoonmaker",
+    "magazijnmedewerker",
+    "kok",
+    "helpende",
+    "administratief medewerker",
+)
 
 
 def iso(days: np.ndarray, nullable: bool = False) -> list:
@@ -80,15 +108,18 @@ class TableBuilder:
         h = households(self.p, self.rng, pop.birth, self.last)
         n = pop.size
         self.tables["inwoner"] = {
-            "id": self._ids(n), "external_id": codes("I", n),
+            "id": self._ids(n),
+            "external_id": codes("I", n),
             "bsn": [f"{b:09d}" for b in h["bsn"].tolist()],
-            "voornaam": h["voornaam"].tolist(), "achternaam": h["achternaam"].tolist(),
+            "voornaam": h["voornaam"].tolist(),
+            "achternaam": h["achternaam"].tolist(),
             "geboortedatum": iso(pop.birth),
             "wijk": np.array(self.p.gemeente.wijken, dtype=object)[pop.wijk].tolist(),
             "huishoudtype": h["huishoudtype"].tolist(),
             "aantal_kostendelers": h["aantal_kostendelers"].tolist(),
             "structurele_arbeidsbeperking": h["structurele_arbeidsbeperking"].tolist(),
-            "inburgeraar": h["inburgeraar"].tolist(), "statushouder": h["statushouder"].tolist(),
+            "inburgeraar": h["inburgeraar"].tolist(),
+            "statushouder": h["statushouder"].tolist(),
             "werkdienstverlening_override": h["werkdienstverlening_override"].tolist(),
             "werkdienstverlening_reden": [
                 "Afwijking afgesproken met de inwoner (demo)" if o else ""
@@ -97,7 +128,8 @@ class TableBuilder:
         }
         kids = h["kinderen"]
         self.tables["kind"] = {
-            "id": self._ids(kids["parent"].size), "inwoner_id": (kids["parent"] + 1).tolist(),
+            "id": self._ids(kids["parent"].size),
+            "inwoner_id": (kids["parent"] + 1).tolist(),
             "geboortedatum": iso(kids["birth"]),
         }
 
@@ -105,9 +137,12 @@ class TableBuilder:
         pop = self.pop
         reden = np.array(("",) + REDENEN, dtype=object)[pop.reden + 1]
         self.tables["uitkering"] = {
-            "id": self._ids(pop.size), "external_id": codes("U", pop.size),
-            "inwoner_id": self._ids(pop.size), "regeling": np.array(REGELINGEN)[pop.regeling].tolist(),
-            "startdatum": iso(pop.start), "einddatum": iso(pop.end, nullable=True),
+            "id": self._ids(pop.size),
+            "external_id": codes("U", pop.size),
+            "inwoner_id": self._ids(pop.size),
+            "regeling": np.array(REGELINGEN)[pop.regeling].tolist(),
+            "startdatum": iso(pop.start),
+            "einddatum": iso(pop.end, nullable=True),
             "reden_beeindiging": reden.tolist(),
         }
 
@@ -120,9 +155,12 @@ class TableBuilder:
     def _arrangementen(self):
         person, start, end, value = self._event_periods(self.r.arrangement_events)
         self.tables["arrangementperiode"] = {
-            "id": self._ids(person.size), "inwoner_id": (person + 1).tolist(),
-            "arrangement": value.astype(int).tolist(), "startdatum": iso(start),
-            "einddatum": iso(end, nullable=True), "reden": [""] * person.size,
+            "id": self._ids(person.size),
+            "inwoner_id": (person + 1).tolist(),
+            "arrangement": value.astype(int).tolist(),
+            "startdatum": iso(start),
+            "einddatum": iso(end, nullable=True),
+            "reden": [""] * person.size,
         }
 
     def _coaches(self):
@@ -133,14 +171,21 @@ class TableBuilder:
         first = self.rng.integers(0, len(names["voornamen"]), pool.count)
         last = self.rng.integers(0, len(names["achternamen"]), pool.count)
         self.tables["werkcoach"] = {
-            "id": self._ids(pool.count), "external_id": codes("W", pool.count),
-            "naam": [f"{names['voornamen'][a]} {names['achternamen'][b]}" for a, b in zip(first, last)],
-            "team_id": (np.array(pool.team_of) + 1).tolist(), "user_id": [None] * pool.count,
+            "id": self._ids(pool.count),
+            "external_id": codes("W", pool.count),
+            "naam": [
+                f"{names['voornamen'][a]} {names['achternamen'][b]}"
+                for a, b in zip(first, last, strict=True)
+            ],
+            "team_id": (np.array(pool.team_of) + 1).tolist(),
+            "user_id": [None] * pool.count,
         }
         person, start, end, coach = self._event_periods(pool.events)
         self.tables["toewijzing"] = {
-            "id": self._ids(person.size), "inwoner_id": (person + 1).tolist(),
-            "werkcoach_id": (coach + 1).tolist(), "startdatum": iso(start),
+            "id": self._ids(person.size),
+            "inwoner_id": (person + 1).tolist(),
+            "werkcoach_id": (coach + 1).tolist(),
+            "startdatum": iso(start),
             "einddatum": iso(end, nullable=True),
         }
 
@@ -149,9 +194,14 @@ class TableBuilder:
         n = t["person"].size
         resultaat = np.where(t["end"] == -1, "", self._draw(self.p["traject_resultaat"], n))
         self.tables["traject"] = {
-            "id": self._ids(n), "external_id": codes("T", n), "inwoner_id": (t["person"] + 1).tolist(),
-            "instrument": np.array(self.r.activities.instruments, dtype=object)[t["instrument"]].tolist(),
-            "startdatum": iso(t["start"]), "einddatum": iso(t["end"], nullable=True),
+            "id": self._ids(n),
+            "external_id": codes("T", n),
+            "inwoner_id": (t["person"] + 1).tolist(),
+            "instrument": np.array(self.r.activities.instruments, dtype=object)[
+                t["instrument"]
+            ].tolist(),
+            "startdatum": iso(t["start"]),
+            "einddatum": iso(t["end"], nullable=True),
             "resultaat": resultaat.tolist(),
             "loonwaarde": [None if v < 0 else v for v in t["loonwaarde"].tolist()],
         }
@@ -160,8 +210,11 @@ class TableBuilder:
         d = self.r.activities.deeltijdwerk_table
         n = d["person"].size
         self.tables["deeltijdwerk"] = {
-            "id": self._ids(n), "inwoner_id": (d["person"] + 1).tolist(), "startdatum": iso(d["start"]),
-            "einddatum": iso(d["end"], nullable=True), "netto_inkomsten_per_maand": d["netto"].tolist(),
+            "id": self._ids(n),
+            "inwoner_id": (d["person"] + 1).tolist(),
+            "startdatum": iso(d["start"]),
+            "einddatum": iso(d["end"], nullable=True),
+            "netto_inkomsten_per_maand": d["netto"].tolist(),
         }
 
     def _doelen(self):
@@ -170,18 +223,26 @@ class TableBuilder:
         g = goals(self.p, self.rng, self.pop)
         n = g["person"].size
         self.tables["doel"] = {
-            "id": self._ids(n), "external_id": codes("D", n), "inwoner_id": (g["person"] + 1).tolist(),
-            "soort": g["soort"].tolist(), "omschrijving": [""] * n, "startdatum": iso(g["start"]),
-            "status": g["status"].tolist(), "statusdatum": iso(g["statusdatum"]),
+            "id": self._ids(n),
+            "external_id": codes("D", n),
+            "inwoner_id": (g["person"] + 1).tolist(),
+            "soort": g["soort"].tolist(),
+            "omschrijving": [""] * n,
+            "startdatum": iso(g["start"]),
+            "status": g["status"].tolist(),
+            "statusdatum": iso(g["statusdatum"]),
         }
 
     def _contacten(self):
         c = self.r.activities.contacts.table()
         n = c["person"].size
         self.tables["contactmoment"] = {
-            "id": self._ids(n), "external_id": codes("C", n), "inwoner_id": (c["person"] + 1).tolist(),
+            "id": self._ids(n),
+            "external_id": codes("C", n),
+            "inwoner_id": (c["person"] + 1).tolist(),
             "werkcoach_id": [None if v < 0 else v + 1 for v in c["coach"].tolist()],
-            "datum": iso(c["day"]), "kanaal": np.array(KANALEN, dtype=object)[c["kanaal"]].tolist(),
+            "datum": iso(c["day"]),
+            "kanaal": np.array(KANALEN, dtype=object)[c["kanaal"]].tolist(),
             "notitie": [""] * n,
         }
 
@@ -190,9 +251,12 @@ class TableBuilder:
         n = m["person"].size
         advice = m["day"] + self.rng.integers(20, 70, n)
         self.tables["medischadvies"] = {
-            "id": self._ids(n), "inwoner_id": (m["person"] + 1).tolist(), "aanvraagdatum": iso(m["day"]),
+            "id": self._ids(n),
+            "inwoner_id": (m["person"] + 1).tolist(),
+            "aanvraagdatum": iso(m["day"]),
             "adviesdatum": iso(np.where(advice > self.last, -1, advice), nullable=True),
-            "vraag": ["Belastbaarheid voor werk"] * n, "advies": [""] * n,
+            "vraag": ["Belastbaarheid voor werk"] * n,
+            "advies": [""] * n,
         }
 
     def _werkgevers(self):
@@ -209,14 +273,20 @@ class TableBuilder:
         spec = self.p["kto"]
         months = self.p.month_starts
         counts = self.rng.poisson(spec["per_maand"] * self.scale, months.size - 1)
-        days = np.concatenate([
-            months[i] + self.rng.integers(0, months[i + 1] - months[i], c) for i, c in enumerate(counts)
-        ])
+        days = np.concatenate(
+            [
+                months[i] + self.rng.integers(0, months[i + 1] - months[i], c)
+                for i, c in enumerate(counts)
+            ]
+        )
         n = days.size
         scores = np.clip(np.rint(self.rng.normal(spec["gemiddeld"], spec["spreiding"], n)), 1, 10)
         self.tables["ktorespons"] = {
-            "id": self._ids(n), "external_id": codes("K", n), "datum": iso(days),
-            "thema": self._draw(spec["themas"], n).tolist(), "cijfer": scores.astype(int).tolist(),
+            "id": self._ids(n),
+            "external_id": codes("K", n),
+            "datum": iso(days),
+            "thema": self._draw(spec["themas"], n).tolist(),
+            "cijfer": scores.astype(int).tolist(),
         }
 
     def _draw(self, shares: dict, n: int) -> np.ndarray:

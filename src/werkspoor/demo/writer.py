@@ -14,13 +14,22 @@ from django.db import connection, transaction
 
 # Table key -> model, in dependency order.
 MODELS = {
-    "team": "registry.Team", "werkcoach": "registry.Werkcoach", "inwoner": "registry.Inwoner",
-    "kind": "registry.Kind", "uitkering": "registry.Uitkering",
-    "arrangementperiode": "registry.ArrangementPeriode", "toewijzing": "registry.Toewijzing",
-    "doel": "registry.Doel", "traject": "registry.Traject", "deeltijdwerk": "registry.Deeltijdwerk",
-    "contactmoment": "registry.Contactmoment", "medischadvies": "registry.MedischAdvies",
-    "ktorespons": "registry.KtoRespons", "werkgever": "employers.Werkgever",
-    "vacature": "employers.Vacature", "ontmoeting": "employers.Ontmoeting",
+    "team": "registry.Team",
+    "werkcoach": "registry.Werkcoach",
+    "inwoner": "registry.Inwoner",
+    "kind": "registry.Kind",
+    "uitkering": "registry.Uitkering",
+    "arrangementperiode": "registry.ArrangementPeriode",
+    "toewijzing": "registry.Toewijzing",
+    "doel": "registry.Doel",
+    "traject": "registry.Traject",
+    "deeltijdwerk": "registry.Deeltijdwerk",
+    "contactmoment": "registry.Contactmoment",
+    "medischadvies": "registry.MedischAdvies",
+    "ktorespons": "registry.KtoRespons",
+    "werkgever": "employers.Werkgever",
+    "vacature": "employers.Vacature",
+    "ontmoeting": "employers.Ontmoeting",
     "plaatsing": "employers.Plaatsing",
 }
 
@@ -70,7 +79,7 @@ def write_city(tables: dict[str, dict], progress=None):
 def _write_table(model, columns: dict):
     names = list(columns)
     db_columns = [model._meta.get_field(_field_name(model, n)).column for n in names]
-    rows = list(zip(*(columns[n] for n in names)))
+    rows = list(zip(*(columns[n] for n in names), strict=True))
     if not rows:
         return
     table = connection.ops.quote_name(model._meta.db_table)

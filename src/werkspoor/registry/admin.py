@@ -29,7 +29,13 @@ class ToewijzingInline(PeriodInline):
 @admin.register(models.Inwoner)
 class InwonerAdmin(admin.ModelAdmin):
     list_display = ["external_id", "wijk", "huishoudtype"]
-    list_filter = ["wijk", "huishoudtype", "structurele_arbeidsbeperking", "inburgeraar", "statushouder"]
+    list_filter = [
+        "wijk",
+        "huishoudtype",
+        "structurele_arbeidsbeperking",
+        "inburgeraar",
+        "statushouder",
+    ]
     search_fields = ["external_id"]
     inlines = [UitkeringInline, ArrangementInline, ToewijzingInline]
 

@@ -41,7 +41,9 @@ def _parameters() -> dict[str, tuple[DatedValue, ...]]:
         try:
             values = [DatedValue(v["vanaf"], int(v["waarde"]), v["bron"]) for v in spec["waarden"]]
         except (KeyError, TypeError, ValueError) as error:
-            raise LimitsConfigError(f"{_path()}: parameter '{name}' is onvolledig ({error}).") from None
+            raise LimitsConfigError(
+                f"{_path()}: parameter '{name}' is onvolledig ({error})."
+            ) from None
         parameters[name] = tuple(sorted(values, key=lambda v: v.vanaf))
     return parameters
 
@@ -75,7 +77,9 @@ def werken_met_behoud_uiterste_einddatum(geboortedatum: date, startdatum: date) 
 
 
 def loonwaarde_herbeoordeling_op(vastgesteld_op: date) -> date:
-    return add_months(vastgesteld_op, parameter("loonwaarde_herbeoordeling_maanden", vastgesteld_op))
+    return add_months(
+        vastgesteld_op, parameter("loonwaarde_herbeoordeling_maanden", vastgesteld_op)
+    )
 
 
 def signal_window(day: date) -> timedelta:

@@ -44,7 +44,10 @@ def new_external_id() -> str:
 
 class ExternalIdMixin(models.Model):
     external_id = models.CharField(
-        "code", max_length=64, unique=True, default=new_external_id,
+        "code",
+        max_length=64,
+        unique=True,
+        default=new_external_id,
         help_text="Code in het uitwisselformaat en het bronsysteem.",
     )
 
@@ -66,7 +69,10 @@ class Werkcoach(ExternalIdMixin):
     naam = models.CharField(max_length=200)
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="werkcoaches")
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="werkcoach",
     )
 
@@ -95,8 +101,11 @@ class Inwoner(ExternalIdMixin):
     inburgeraar = models.BooleanField(default=False)
     statushouder = models.BooleanField(default=False)
     werkdienstverlening_override = models.CharField(
-        "werkdienstverlening (afwijkend)", max_length=8, choices=Werkdienstverlening.choices,
-        blank=True, default="",
+        "werkdienstverlening (afwijkend)",
+        max_length=8,
+        choices=Werkdienstverlening.choices,
+        blank=True,
+        default="",
     )
     werkdienstverlening_reden = models.TextField(blank=True, default="")
 
@@ -276,7 +285,9 @@ class Traject(ExternalIdMixin, HalfOpenPeriod):
         max_length=32, choices=TrajectResultaat.choices, blank=True, default=""
     )
     loonwaarde = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(100)],
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text="Loonwaarde in procenten (0-100); verplicht bij loonkostensubsidie.",
     )
 
@@ -348,7 +359,8 @@ class MedischAdvies(models.Model):
         verbose_name_plural = "medische adviezen"
         constraints = [
             models.CheckConstraint(
-                condition=Q(adviesdatum__isnull=True) | Q(adviesdatum__gte=models.F("aanvraagdatum")),
+                condition=Q(adviesdatum__isnull=True)
+                | Q(adviesdatum__gte=models.F("aanvraagdatum")),
                 name="registry_medischadvies_advies_na_aanvraag",
                 violation_error_message="Het advies kan niet vóór de aanvraag liggen.",
             ),

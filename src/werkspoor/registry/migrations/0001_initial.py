@@ -2,14 +2,14 @@
 
 import django.core.validators
 import django.db.models.deletion
-import werkspoor.core.bsn
-import werkspoor.registry.models
 from django.conf import settings
 from django.db import migrations, models
 
+import werkspoor.core.bsn
+import werkspoor.registry.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -18,207 +18,790 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Team',
+            name="Team",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('naam', models.CharField(max_length=100, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("naam", models.CharField(max_length=100, unique=True)),
             ],
             options={
-                'ordering': ['naam'],
+                "ordering": ["naam"],
             },
         ),
         migrations.CreateModel(
-            name='Inwoner',
+            name="Inwoner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('bsn', models.CharField(blank=True, max_length=9, null=True, unique=True, validators=[werkspoor.core.bsn.validate_bsn], verbose_name='BSN')),
-                ('voornaam', models.CharField(blank=True, max_length=100)),
-                ('achternaam', models.CharField(blank=True, max_length=200)),
-                ('geboortedatum', models.DateField()),
-                ('wijk', models.CharField(db_index=True, max_length=100)),
-                ('huishoudtype', models.CharField(choices=[('alleenstaande', 'Alleenstaande'), ('alleenstaande_ouder', 'Alleenstaande ouder'), ('gehuwden', 'Gehuwden / samenwonenden')], max_length=32)),
-                ('aantal_kostendelers', models.PositiveSmallIntegerField(default=1, help_text='Aantal personen in de woning dat als kostendeler telt, de inwoner meegeteld.')),
-                ('structurele_arbeidsbeperking', models.BooleanField(default=False)),
-                ('inburgeraar', models.BooleanField(default=False)),
-                ('statushouder', models.BooleanField(default=False)),
-                ('werkdienstverlening_override', models.CharField(blank=True, choices=[('basis', 'Basis'), ('plus', 'Plus')], default='', max_length=8, verbose_name='werkdienstverlening (afwijkend)')),
-                ('werkdienstverlening_reden', models.TextField(blank=True, default='')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "bsn",
+                    models.CharField(
+                        blank=True,
+                        max_length=9,
+                        null=True,
+                        unique=True,
+                        validators=[werkspoor.core.bsn.validate_bsn],
+                        verbose_name="BSN",
+                    ),
+                ),
+                ("voornaam", models.CharField(blank=True, max_length=100)),
+                ("achternaam", models.CharField(blank=True, max_length=200)),
+                ("geboortedatum", models.DateField()),
+                ("wijk", models.CharField(db_index=True, max_length=100)),
+                (
+                    "huishoudtype",
+                    models.CharField(
+                        choices=[
+                            ("alleenstaande", "Alleenstaande"),
+                            ("alleenstaande_ouder", "Alleenstaande ouder"),
+                            ("gehuwden", "Gehuwden / samenwonenden"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "aantal_kostendelers",
+                    models.PositiveSmallIntegerField(
+                        default=1,
+                        help_text="Aantal personen in de woning dat als kostendeler telt, de inwoner meegeteld.",
+                    ),
+                ),
+                ("structurele_arbeidsbeperking", models.BooleanField(default=False)),
+                ("inburgeraar", models.BooleanField(default=False)),
+                ("statushouder", models.BooleanField(default=False)),
+                (
+                    "werkdienstverlening_override",
+                    models.CharField(
+                        blank=True,
+                        choices=[("basis", "Basis"), ("plus", "Plus")],
+                        default="",
+                        max_length=8,
+                        verbose_name="werkdienstverlening (afwijkend)",
+                    ),
+                ),
+                ("werkdienstverlening_reden", models.TextField(blank=True, default="")),
             ],
             options={
-                'verbose_name_plural': 'inwoners',
-                'constraints': [models.CheckConstraint(condition=models.Q(('aantal_kostendelers__gte', 1)), name='registry_inwoner_kostendelers_min_1', violation_error_message='Het aantal kostendelers is minstens 1 (de inwoner zelf).'), models.CheckConstraint(condition=models.Q(('werkdienstverlening_override', ''), models.Q(('werkdienstverlening_reden', ''), _negated=True), _connector='OR'), name='registry_inwoner_override_met_reden', violation_error_message='Een afwijkende werkdienstverlening (Basis/Plus) vraagt om een reden.')],
+                "verbose_name_plural": "inwoners",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("aantal_kostendelers__gte", 1)),
+                        name="registry_inwoner_kostendelers_min_1",
+                        violation_error_message="Het aantal kostendelers is minstens 1 (de inwoner zelf).",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("werkdienstverlening_override", ""),
+                            models.Q(("werkdienstverlening_reden", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="registry_inwoner_override_met_reden",
+                        violation_error_message="Een afwijkende werkdienstverlening (Basis/Plus) vraagt om een reden.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Kind',
+            name="Kind",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('geboortedatum', models.DateField()),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kinderen', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("geboortedatum", models.DateField()),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kinderen",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'kinderen',
+                "verbose_name_plural": "kinderen",
             },
         ),
         migrations.CreateModel(
-            name='KtoRespons',
+            name="KtoRespons",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('datum', models.DateField(db_index=True)),
-                ('thema', models.CharField(max_length=64)),
-                ('cijfer', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)])),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("datum", models.DateField(db_index=True)),
+                ("thema", models.CharField(max_length=64)),
+                (
+                    "cijfer",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(10),
+                        ]
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'KTO-respons',
-                'verbose_name_plural': 'KTO-responsen',
-                'constraints': [models.CheckConstraint(condition=models.Q(('cijfer__gte', 1), ('cijfer__lte', 10)), name='registry_ktorespons_cijfer_1_10', violation_error_message='Een KTO-cijfer ligt tussen 1 en 10.')],
+                "verbose_name": "KTO-respons",
+                "verbose_name_plural": "KTO-responsen",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("cijfer__gte", 1), ("cijfer__lte", 10)),
+                        name="registry_ktorespons_cijfer_1_10",
+                        violation_error_message="Een KTO-cijfer ligt tussen 1 en 10.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Werkcoach',
+            name="Werkcoach",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('naam', models.CharField(max_length=200)),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='werkcoaches', to='registry.team')),
-                ('user', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='werkcoach', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("naam", models.CharField(max_length=200)),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="werkcoaches",
+                        to="registry.team",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="werkcoach",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'werkcoaches',
-                'ordering': ['naam'],
+                "verbose_name_plural": "werkcoaches",
+                "ordering": ["naam"],
             },
         ),
         migrations.CreateModel(
-            name='Doel',
+            name="Doel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('soort', models.CharField(choices=[('opleiding', 'Opleiding'), ('werkfit', 'Werkfit'), ('betaald_werk', 'Betaald werk'), ('ondernemen', 'Ondernemen'), ('maatschappelijk_fit', 'Maatschappelijk fit')], max_length=32)),
-                ('omschrijving', models.TextField(blank=True, default='')),
-                ('startdatum', models.DateField()),
-                ('status', models.CharField(choices=[('actief', 'Actief'), ('behaald', 'Behaald'), ('gestopt', 'Gestopt')], default='actief', max_length=16)),
-                ('statusdatum', models.DateField()),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='doelen', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "soort",
+                    models.CharField(
+                        choices=[
+                            ("opleiding", "Opleiding"),
+                            ("werkfit", "Werkfit"),
+                            ("betaald_werk", "Betaald werk"),
+                            ("ondernemen", "Ondernemen"),
+                            ("maatschappelijk_fit", "Maatschappelijk fit"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("omschrijving", models.TextField(blank=True, default="")),
+                ("startdatum", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("actief", "Actief"),
+                            ("behaald", "Behaald"),
+                            ("gestopt", "Gestopt"),
+                        ],
+                        default="actief",
+                        max_length=16,
+                    ),
+                ),
+                ("statusdatum", models.DateField()),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="doelen",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'doelen',
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('status', 'actief'), ('statusdatum', models.F('startdatum'))), models.Q(models.Q(('status', 'actief'), _negated=True), ('statusdatum__gt', models.F('startdatum'))), _connector='OR'), name='registry_doel_statusdatum', violation_error_message='Een behaald of gestopt doel heeft een statusdatum na de startdatum; bij een actief doel is de statusdatum de startdatum.')],
+                "verbose_name_plural": "doelen",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "actief"), ("statusdatum", models.F("startdatum"))),
+                            models.Q(
+                                models.Q(("status", "actief"), _negated=True),
+                                ("statusdatum__gt", models.F("startdatum")),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="registry_doel_statusdatum",
+                        violation_error_message="Een behaald of gestopt doel heeft een statusdatum na de startdatum; bij een actief doel is de statusdatum de startdatum.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Deeltijdwerk',
+            name="Deeltijdwerk",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('startdatum', models.DateField()),
-                ('einddatum', models.DateField(blank=True, help_text='Beëindigd per: de eerste dag zonder. Leeg = lopend.', null=True)),
-                ('netto_inkomsten_per_maand', models.DecimalField(blank=True, decimal_places=2, max_digits=9, null=True)),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deeltijdwerk', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("startdatum", models.DateField()),
+                (
+                    "einddatum",
+                    models.DateField(
+                        blank=True,
+                        help_text="Beëindigd per: de eerste dag zonder. Leeg = lopend.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "netto_inkomsten_per_maand",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=9, null=True),
+                ),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="deeltijdwerk",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'deeltijdwerk',
-                'indexes': [models.Index(fields=['inwoner', 'startdatum'], name='registry_de_inwoner_c27150_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('einddatum__isnull', True), ('einddatum__gt', models.F('startdatum')), _connector='OR'), name='registry_deeltijdwerk_einde_na_start', violation_error_message='De einddatum moet na de startdatum liggen.'), models.CheckConstraint(condition=models.Q(('netto_inkomsten_per_maand__isnull', True), ('netto_inkomsten_per_maand__gte', 0), _connector='OR'), name='registry_deeltijdwerk_inkomsten_niet_negatief', violation_error_message='De inkomsten kunnen niet negatief zijn.')],
+                "verbose_name_plural": "deeltijdwerk",
+                "indexes": [
+                    models.Index(
+                        fields=["inwoner", "startdatum"], name="registry_de_inwoner_c27150_idx"
+                    )
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("einddatum__isnull", True),
+                            ("einddatum__gt", models.F("startdatum")),
+                            _connector="OR",
+                        ),
+                        name="registry_deeltijdwerk_einde_na_start",
+                        violation_error_message="De einddatum moet na de startdatum liggen.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("netto_inkomsten_per_maand__isnull", True),
+                            ("netto_inkomsten_per_maand__gte", 0),
+                            _connector="OR",
+                        ),
+                        name="registry_deeltijdwerk_inkomsten_niet_negatief",
+                        violation_error_message="De inkomsten kunnen niet negatief zijn.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ArrangementPeriode',
+            name="ArrangementPeriode",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('startdatum', models.DateField()),
-                ('einddatum', models.DateField(blank=True, help_text='Beëindigd per: de eerste dag zonder. Leeg = lopend.', null=True)),
-                ('arrangement', models.PositiveSmallIntegerField(choices=[(1, '1 Direct naar werk'), (2, '2 Werk staat voorop'), (3, '3 Werken als opstap'), (4, '4 Meedoen naar vermogen')])),
-                ('reden', models.TextField(blank=True, default='', help_text='Waarom dit arrangement.')),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='arrangementen', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("startdatum", models.DateField()),
+                (
+                    "einddatum",
+                    models.DateField(
+                        blank=True,
+                        help_text="Beëindigd per: de eerste dag zonder. Leeg = lopend.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "arrangement",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "1 Direct naar werk"),
+                            (2, "2 Werk staat voorop"),
+                            (3, "3 Werken als opstap"),
+                            (4, "4 Meedoen naar vermogen"),
+                        ]
+                    ),
+                ),
+                (
+                    "reden",
+                    models.TextField(blank=True, default="", help_text="Waarom dit arrangement."),
+                ),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="arrangementen",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'arrangementperiode',
-                'verbose_name_plural': 'arrangementperiodes',
-                'indexes': [models.Index(fields=['inwoner', 'startdatum'], name='registry_ar_inwoner_ae9f76_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('einddatum__isnull', True), ('einddatum__gt', models.F('startdatum')), _connector='OR'), name='registry_arrangementperiode_einde_na_start', violation_error_message='De einddatum moet na de startdatum liggen.'), models.CheckConstraint(condition=models.Q(('arrangement__gte', 1), ('arrangement__lte', 4)), name='registry_arrangementperiode_1_tot_4', violation_error_message='Het arrangement is 1, 2, 3 of 4.')],
+                "verbose_name": "arrangementperiode",
+                "verbose_name_plural": "arrangementperiodes",
+                "indexes": [
+                    models.Index(
+                        fields=["inwoner", "startdatum"], name="registry_ar_inwoner_ae9f76_idx"
+                    )
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("einddatum__isnull", True),
+                            ("einddatum__gt", models.F("startdatum")),
+                            _connector="OR",
+                        ),
+                        name="registry_arrangementperiode_einde_na_start",
+                        violation_error_message="De einddatum moet na de startdatum liggen.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("arrangement__gte", 1), ("arrangement__lte", 4)),
+                        name="registry_arrangementperiode_1_tot_4",
+                        violation_error_message="Het arrangement is 1, 2, 3 of 4.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='MedischAdvies',
+            name="MedischAdvies",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('aanvraagdatum', models.DateField()),
-                ('adviesdatum', models.DateField(blank=True, null=True)),
-                ('vraag', models.TextField(blank=True, default='')),
-                ('advies', models.TextField(blank=True, default='')),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='medische_adviezen', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("aanvraagdatum", models.DateField()),
+                ("adviesdatum", models.DateField(blank=True, null=True)),
+                ("vraag", models.TextField(blank=True, default="")),
+                ("advies", models.TextField(blank=True, default="")),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="medische_adviezen",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'medisch advies',
-                'verbose_name_plural': 'medische adviezen',
-                'constraints': [models.CheckConstraint(condition=models.Q(('adviesdatum__isnull', True), ('adviesdatum__gte', models.F('aanvraagdatum')), _connector='OR'), name='registry_medischadvies_advies_na_aanvraag', violation_error_message='Het advies kan niet vóór de aanvraag liggen.')],
+                "verbose_name": "medisch advies",
+                "verbose_name_plural": "medische adviezen",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("adviesdatum__isnull", True),
+                            ("adviesdatum__gte", models.F("aanvraagdatum")),
+                            _connector="OR",
+                        ),
+                        name="registry_medischadvies_advies_na_aanvraag",
+                        violation_error_message="Het advies kan niet vóór de aanvraag liggen.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Traject',
+            name="Traject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('startdatum', models.DateField()),
-                ('einddatum', models.DateField(blank=True, help_text='Beëindigd per: de eerste dag zonder. Leeg = lopend.', null=True)),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('instrument', models.CharField(choices=[('scholing', 'Scholing'), ('werkervaringsplek', 'Werkervaringsplek'), ('werken_met_behoud', 'Werken met behoud van uitkering'), ('loonkostensubsidie', 'Loonkostensubsidie'), ('beschut_werk', 'Beschut werk'), ('jobcoaching', 'Jobcoaching'), ('ips', 'IPS (individuele plaatsing en steun)'), ('talentenscan', 'Talentenscan'), ('activering', 'Activering / hulpverlening bij partner'), ('overig', 'Overig')], max_length=32)),
-                ('resultaat', models.CharField(blank=True, choices=[('afgerond', 'Afgerond volgens plan'), ('werk', 'Uitgestroomd naar werk'), ('voortijdig_gestopt', 'Voortijdig gestopt'), ('overig', 'Overig')], default='', max_length=32)),
-                ('loonwaarde', models.PositiveSmallIntegerField(blank=True, help_text='Loonwaarde in procenten (0-100); verplicht bij loonkostensubsidie.', null=True, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)])),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='trajecten', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("startdatum", models.DateField()),
+                (
+                    "einddatum",
+                    models.DateField(
+                        blank=True,
+                        help_text="Beëindigd per: de eerste dag zonder. Leeg = lopend.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.CharField(
+                        choices=[
+                            ("scholing", "Scholing"),
+                            ("werkervaringsplek", "Werkervaringsplek"),
+                            ("werken_met_behoud", "Werken met behoud van uitkering"),
+                            ("loonkostensubsidie", "Loonkostensubsidie"),
+                            ("beschut_werk", "Beschut werk"),
+                            ("jobcoaching", "Jobcoaching"),
+                            ("ips", "IPS (individuele plaatsing en steun)"),
+                            ("talentenscan", "Talentenscan"),
+                            ("activering", "Activering / hulpverlening bij partner"),
+                            ("overig", "Overig"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "resultaat",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("afgerond", "Afgerond volgens plan"),
+                            ("werk", "Uitgestroomd naar werk"),
+                            ("voortijdig_gestopt", "Voortijdig gestopt"),
+                            ("overig", "Overig"),
+                        ],
+                        default="",
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "loonwaarde",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Loonwaarde in procenten (0-100); verplicht bij loonkostensubsidie.",
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                    ),
+                ),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="trajecten",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'trajecten',
-                'indexes': [models.Index(fields=['inwoner', 'startdatum'], name='registry_tr_inwoner_a3927a_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('einddatum__isnull', True), ('einddatum__gt', models.F('startdatum')), _connector='OR'), name='registry_traject_einde_na_start', violation_error_message='De einddatum moet na de startdatum liggen.'), models.CheckConstraint(condition=models.Q(('loonwaarde__isnull', True), models.Q(('loonwaarde__gte', 0), ('loonwaarde__lte', 100)), _connector='OR'), name='registry_traject_loonwaarde_0_100', violation_error_message='De loonwaarde ligt tussen 0 en 100 procent.'), models.CheckConstraint(condition=models.Q(models.Q(('instrument', 'loonkostensubsidie'), _negated=True), ('loonwaarde__isnull', False), _connector='OR'), name='registry_traject_lks_heeft_loonwaarde', violation_error_message='Loonkostensubsidie vraagt om een vastgestelde loonwaarde.')],
+                "verbose_name_plural": "trajecten",
+                "indexes": [
+                    models.Index(
+                        fields=["inwoner", "startdatum"], name="registry_tr_inwoner_a3927a_idx"
+                    )
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("einddatum__isnull", True),
+                            ("einddatum__gt", models.F("startdatum")),
+                            _connector="OR",
+                        ),
+                        name="registry_traject_einde_na_start",
+                        violation_error_message="De einddatum moet na de startdatum liggen.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("loonwaarde__isnull", True),
+                            models.Q(("loonwaarde__gte", 0), ("loonwaarde__lte", 100)),
+                            _connector="OR",
+                        ),
+                        name="registry_traject_loonwaarde_0_100",
+                        violation_error_message="De loonwaarde ligt tussen 0 en 100 procent.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("instrument", "loonkostensubsidie"), _negated=True),
+                            ("loonwaarde__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="registry_traject_lks_heeft_loonwaarde",
+                        violation_error_message="Loonkostensubsidie vraagt om een vastgestelde loonwaarde.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Uitkering',
+            name="Uitkering",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('startdatum', models.DateField()),
-                ('einddatum', models.DateField(blank=True, help_text='Beëindigd per: de eerste dag zonder. Leeg = lopend.', null=True)),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('regeling', models.CharField(choices=[('PW', 'Participatiewet'), ('IOAW', 'IOAW'), ('IOAZ', 'IOAZ'), ('BBZ', 'Bbz')], default='PW', max_length=8)),
-                ('reden_beeindiging', models.CharField(blank=True, choices=[('werk', 'Werk'), ('ander_inkomen', 'Ander inkomen'), ('verhuizing', 'Verhuizing'), ('opleiding', 'Opleiding'), ('detentie', 'Detentie'), ('overlijden', 'Overlijden'), ('overig', 'Overig')], default='', max_length=32)),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='uitkeringen', to='registry.inwoner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("startdatum", models.DateField()),
+                (
+                    "einddatum",
+                    models.DateField(
+                        blank=True,
+                        help_text="Beëindigd per: de eerste dag zonder. Leeg = lopend.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "regeling",
+                    models.CharField(
+                        choices=[
+                            ("PW", "Participatiewet"),
+                            ("IOAW", "IOAW"),
+                            ("IOAZ", "IOAZ"),
+                            ("BBZ", "Bbz"),
+                        ],
+                        default="PW",
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "reden_beeindiging",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("werk", "Werk"),
+                            ("ander_inkomen", "Ander inkomen"),
+                            ("verhuizing", "Verhuizing"),
+                            ("opleiding", "Opleiding"),
+                            ("detentie", "Detentie"),
+                            ("overlijden", "Overlijden"),
+                            ("overig", "Overig"),
+                        ],
+                        default="",
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="uitkeringen",
+                        to="registry.inwoner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'uitkeringen',
-                'indexes': [models.Index(fields=['inwoner', 'startdatum'], name='registry_ui_inwoner_8a073d_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('einddatum__isnull', True), ('einddatum__gt', models.F('startdatum')), _connector='OR'), name='registry_uitkering_einde_na_start', violation_error_message='De einddatum moet na de startdatum liggen.'), models.CheckConstraint(condition=models.Q(models.Q(('einddatum__isnull', True), ('reden_beeindiging', '')), models.Q(('einddatum__isnull', False), models.Q(('reden_beeindiging', ''), _negated=True)), _connector='OR'), name='registry_uitkering_reden_bij_einde', violation_error_message='Een beëindigde uitkering heeft een reden van beëindiging, een lopende uitkering niet.')],
+                "verbose_name_plural": "uitkeringen",
+                "indexes": [
+                    models.Index(
+                        fields=["inwoner", "startdatum"], name="registry_ui_inwoner_8a073d_idx"
+                    )
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("einddatum__isnull", True),
+                            ("einddatum__gt", models.F("startdatum")),
+                            _connector="OR",
+                        ),
+                        name="registry_uitkering_einde_na_start",
+                        violation_error_message="De einddatum moet na de startdatum liggen.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("einddatum__isnull", True), ("reden_beeindiging", "")),
+                            models.Q(
+                                ("einddatum__isnull", False),
+                                models.Q(("reden_beeindiging", ""), _negated=True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="registry_uitkering_reden_bij_einde",
+                        violation_error_message="Een beëindigde uitkering heeft een reden van beëindiging, een lopende uitkering niet.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Toewijzing',
+            name="Toewijzing",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('startdatum', models.DateField()),
-                ('einddatum', models.DateField(blank=True, help_text='Beëindigd per: de eerste dag zonder. Leeg = lopend.', null=True)),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='toewijzingen', to='registry.inwoner')),
-                ('werkcoach', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='toewijzingen', to='registry.werkcoach')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("startdatum", models.DateField()),
+                (
+                    "einddatum",
+                    models.DateField(
+                        blank=True,
+                        help_text="Beëindigd per: de eerste dag zonder. Leeg = lopend.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="toewijzingen",
+                        to="registry.inwoner",
+                    ),
+                ),
+                (
+                    "werkcoach",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="toewijzingen",
+                        to="registry.werkcoach",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'toewijzingen',
-                'indexes': [models.Index(fields=['inwoner', 'startdatum'], name='registry_to_inwoner_d1a1b9_idx'), models.Index(fields=['werkcoach', 'einddatum'], name='registry_to_werkcoa_195a30_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('einddatum__isnull', True), ('einddatum__gt', models.F('startdatum')), _connector='OR'), name='registry_toewijzing_einde_na_start', violation_error_message='De einddatum moet na de startdatum liggen.')],
+                "verbose_name_plural": "toewijzingen",
+                "indexes": [
+                    models.Index(
+                        fields=["inwoner", "startdatum"], name="registry_to_inwoner_d1a1b9_idx"
+                    ),
+                    models.Index(
+                        fields=["werkcoach", "einddatum"], name="registry_to_werkcoa_195a30_idx"
+                    ),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("einddatum__isnull", True),
+                            ("einddatum__gt", models.F("startdatum")),
+                            _connector="OR",
+                        ),
+                        name="registry_toewijzing_einde_na_start",
+                        violation_error_message="De einddatum moet na de startdatum liggen.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Contactmoment',
+            name="Contactmoment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
-                ('datum', models.DateField(db_index=True)),
-                ('kanaal', models.CharField(choices=[('persoonlijk', 'Persoonlijk'), ('telefonisch', 'Telefonisch'), ('mail', 'Mail'), ('driegesprek', 'Driegesprek')], max_length=16)),
-                ('notitie', models.TextField(blank=True, default='')),
-                ('inwoner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contactmomenten', to='registry.inwoner')),
-                ('werkcoach', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contactmomenten', to='registry.werkcoach')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        default=werkspoor.registry.models.new_external_id,
+                        help_text="Code in het uitwisselformaat en het bronsysteem.",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("datum", models.DateField(db_index=True)),
+                (
+                    "kanaal",
+                    models.CharField(
+                        choices=[
+                            ("persoonlijk", "Persoonlijk"),
+                            ("telefonisch", "Telefonisch"),
+                            ("mail", "Mail"),
+                            ("driegesprek", "Driegesprek"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("notitie", models.TextField(blank=True, default="")),
+                (
+                    "inwoner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="contactmomenten",
+                        to="registry.inwoner",
+                    ),
+                ),
+                (
+                    "werkcoach",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="contactmomenten",
+                        to="registry.werkcoach",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'contactmomenten',
-                'indexes': [models.Index(fields=['inwoner', 'datum'], name='registry_co_inwoner_ec1c9c_idx')],
+                "verbose_name_plural": "contactmomenten",
+                "indexes": [
+                    models.Index(fields=["inwoner", "datum"], name="registry_co_inwoner_ec1c9c_idx")
+                ],
             },
         ),
     ]

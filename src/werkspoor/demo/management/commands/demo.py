@@ -8,17 +8,25 @@ from werkspoor.demo.city import build_city
 
 
 class Command(BaseCommand):
-    help = "Bouw de demostad (synthetische inwoners 2017-2025) in de database; vervangt wat er staat."
+    help = (
+        "Bouw de demostad (synthetische inwoners 2017-2025) in de database; vervangt wat er staat."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--seed", type=int, default=2017, help="startgetal (zelfde seed = zelfde stad)")
-        parser.add_argument("--scale", type=float, default=1.0, help="schaal van de bevolking (40 = landelijk)")
+        parser.add_argument(
+            "--seed", type=int, default=2017, help="startgetal (zelfde seed = zelfde stad)"
+        )
+        parser.add_argument(
+            "--scale", type=float, default=1.0, help="schaal van de bevolking (40 = landelijk)"
+        )
 
     def handle(self, *args, seed, scale, **options):
         if seed < 0:
             raise CommandError(f"--seed moet 0 of groter zijn, niet {seed}.", returncode=2)
         if not 0 < scale <= 100:
-            raise CommandError(f"--scale moet groter dan 0 en hoogstens 100 zijn, niet {scale}.", returncode=2)
+            raise CommandError(
+                f"--scale moet groter dan 0 en hoogstens 100 zijn, niet {scale}.", returncode=2
+            )
         self.stdout.write(f"Demostad bouwen (seed {seed}, schaal {scale:g}) ...")
         report = build_city(seed=seed, scale=scale)
         total = sum(report.rows.values())
