@@ -27,7 +27,7 @@ def employers(builder, sectors, sector_words, titels) -> dict:
                 f"{s} {sector_words[sec]} {i}"
                 for i, (s, sec) in enumerate(zip(surname, sector, strict=True), 1)
             ],
-            "sector": sector.tolist(),
+            "sector": sector,
         },
         "vacature": vacatures,
     }
@@ -47,14 +47,12 @@ def _vacatures(builder, n_employers, sector, titels) -> dict:
     return {
         "id": builder._ids(m),
         "external_id": codes("V", m),
-        "werkgever_id": (employer + 1).tolist(),
-        "titel": [
-            f"{titels[i % len(titels)]} {sector[e]}" for i, e in enumerate(employer.tolist())
-        ],
+        "werkgever_id": (employer + 1),
+        "titel": [f"{titels[i % len(titels)]} {sector[e]}" for i, e in enumerate(employer)],
         "startdatum": iso(start),
         "einddatum": iso(end, nullable=True),
-        "aantal": rng.integers(1, 4, m).tolist(),
-        "uren_per_week": rng.choice([16, 24, 32, 36], m).tolist(),
+        "aantal": rng.integers(1, 4, m),
+        "uren_per_week": rng.choice([16, 24, 32, 36], m),
     }
 
 
@@ -81,17 +79,17 @@ def meetings_and_placements(builder) -> dict:
         "ontmoeting": {
             "id": builder._ids(n_meet),
             "external_id": codes("O", n_meet),
-            "werkgever_id": (meet["werkgever"] + 1).tolist(),
-            "inwoner_id": (meet["person"] + 1).tolist(),
+            "werkgever_id": (meet["werkgever"] + 1),
+            "inwoner_id": (meet["person"] + 1),
             "datum": iso(meet["day"]),
         },
         "plaatsing": {
             "id": builder._ids(n),
             "external_id": codes("P", n),
-            "werkgever_id": (employer + 1).tolist(),
-            "inwoner_id": (person + 1).tolist(),
+            "werkgever_id": (employer + 1),
+            "inwoner_id": (person + 1),
             "vacature_id": [None] * n,
             "datum": iso(day),
-            "soort": soort.tolist(),
+            "soort": soort,
         },
     }

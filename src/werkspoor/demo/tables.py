@@ -49,18 +49,27 @@ VACATURE_TITELS = (
 )
 
 
-def iso(days: np.ndarray, nullable: bool = False) -> list:
+def iso(days: np.ndarray, nullable: bool = False) -> np.ndarray:
     """ISO date strings; with nullable, -1 (still running) becomes None."""
     days = np.asarray(days, dtype=np.int64)
-    text = np.datetime_as_string(EPOCH + days.astype("timedelta64[D]")).astype(object)
-    if nullable:
-        text[days == -1] = None
-    return text.tolist()
+    text = np.datetime_as_string(EPOCH + days.astype("timedelta64[D]"))
+    if not nullable:
+        return text
+    text = text.astype(object)
+    text[days == -1] = None
+    return text
 
 
-def codes(prefix: str, n: int) -> list[str]:
+def with_nulls(values: np.ndarray, missing: np.ndarray) -> np.ndarray:
+    """Python ints, with None where `missing` (an empty column in the database)."""
+    result = np.asarray(values, dtype=np.int64).astype(object)
+    result[missing] = None
+    return result
+
+
+def codes(prefix: str, n: int) -> np.ndarray:
     width = max(7, len(str(n)))
-    return [f"{prefix}{i:0{width}d}" for i in range(1, n + 1)]
+    return np.char.add(prefix, np.char.zfill(np.arange(1, n + 1).astype(str), width))
 
 
 def periods_from_events(person, day, value, benefit_end):
@@ -101,7 +110,7 @@ class TableBuilder:
         return self.tables
 
     def _ids(self, n: int) -> np.ndarray:
-        return list(range(1, n + 1))
+        return np.arange(1, n + 1)
 
     def _inwoners(self):
         pop = self.pop
@@ -110,26 +119,26 @@ class TableBuilder:
         self.tables["inwoner"] = {
             "id": self._ids(n),
             "external_id": codes("I", n),
-            "bsn": [f"{b:09d}" for b in h["bsn"].tolist()],
-            "voornaam": h["voornaam"].tolist(),
-            "achternaam": h["achternaam"].tolist(),
+            "bsn": [f"{b:09d}" for b in h["bsn"]],
+            "voornaam": h["voornaam"],
+            "achternaam": h["achternaam"],
             "geboortedatum": iso(pop.birth),
-            "wijk": np.array(self.p.gemeente.wijken, dtype=object)[pop.wijk].tolist(),
-            "huishoudtype": h["huishoudtype"].tolist(),
-            "aantal_kostendelers": h["aantal_kostendelers"].tolist(),
-            "structurele_arbeidsbeperking": h["structurele_arbeidsbeperking"].tolist(),
-            "inburgeraar": h["inburgeraar"].tolist(),
-            "statushouder": h["statushouder"].tolist(),
-            "werkdienstverlening_override": h["werkdienstverlening_override"].tolist(),
+            "wijk": np.array(self.p.gemeente.wijken, dtype=object)[pop.wijk],
+            "huishoudtype": h["huishoudtype"],
+            "aantal_kostendelers": h["aantal_kostendelers"],
+            "structurele_arbeidsbeperking": h["structurele_arbeidsbeperking"],
+            "inburgeraar": h["inburgeraar"],
+            "statushouder": h["statushouder"],
+            "werkdienstverlening_override": h["werkdienstverlening_override"],
             "werkdienstverlening_reden": [
                 "Afwijking afgesproken met de inwoner (demo)" if o else ""
-                for o in h["werkdienstverlening_override"].tolist()
+                for o in h["werkdienstverlening_override"]
             ],
         }
         kids = h["kinderen"]
         self.tables["kind"] = {
             "id": self._ids(kids["parent"].size),
-            "inwoner_id": (kids["parent"] + 1).tolist(),
+            "inwoner_id": (kids["parent"] + 1),
             "geboortedatum": iso(kids["birth"]),
         }
 
@@ -140,10 +149,10 @@ class TableBuilder:
             "id": self._ids(pop.size),
             "external_id": codes("U", pop.size),
             "inwoner_id": self._ids(pop.size),
-            "regeling": np.array(REGELINGEN)[pop.regeling].tolist(),
+            "regeling": np.array(REGELINGEN)[pop.regeling],
             "startdatum": iso(pop.start),
             "einddatum": iso(pop.end, nullable=True),
-            "reden_beeindiging": reden.tolist(),
+            "reden_beeindiging": reden,
         }
 
     def _event_periods(self, events):
@@ -156,8 +165,8 @@ class TableBuilder:
         person, start, end, value = self._event_periods(self.r.arrangement_events)
         self.tables["arrangementperiode"] = {
             "id": self._ids(person.size),
-            "inwoner_id": (person + 1).tolist(),
-            "arrangement": value.astype(int).tolist(),
+            "inwoner_id": (person + 1),
+            "arrangement": value.astype(int),
             "startdatum": iso(start),
             "einddatum": iso(end, nullable=True),
             "reden": [""] * person.size,
@@ -177,14 +186,14 @@ class TableBuilder:
                 f"{names['voornamen'][a]} {names['achternamen'][b]}"
                 for a, b in zip(first, last, strict=True)
             ],
-            "team_id": (np.array(pool.team_of) + 1).tolist(),
+            "team_id": (np.array(pool.team_of) + 1),
             "user_id": [None] * pool.count,
         }
         person, start, end, coach = self._event_periods(pool.events)
         self.tables["toewijzing"] = {
             "id": self._ids(person.size),
-            "inwoner_id": (person + 1).tolist(),
-            "werkcoach_id": (coach + 1).tolist(),
+            "inwoner_id": (person + 1),
+            "werkcoach_id": (coach + 1),
             "startdatum": iso(start),
             "einddatum": iso(end, nullable=True),
         }
@@ -196,14 +205,12 @@ class TableBuilder:
         self.tables["traject"] = {
             "id": self._ids(n),
             "external_id": codes("T", n),
-            "inwoner_id": (t["person"] + 1).tolist(),
-            "instrument": np.array(self.r.activities.instruments, dtype=object)[
-                t["instrument"]
-            ].tolist(),
+            "inwoner_id": (t["person"] + 1),
+            "instrument": np.array(self.r.activities.instruments, dtype=object)[t["instrument"]],
             "startdatum": iso(t["start"]),
             "einddatum": iso(t["end"], nullable=True),
-            "resultaat": resultaat.tolist(),
-            "loonwaarde": [None if v < 0 else v for v in t["loonwaarde"].tolist()],
+            "resultaat": resultaat,
+            "loonwaarde": with_nulls(t["loonwaarde"], t["loonwaarde"] < 0),
         }
 
     def _deeltijdwerk(self):
@@ -211,10 +218,10 @@ class TableBuilder:
         n = d["person"].size
         self.tables["deeltijdwerk"] = {
             "id": self._ids(n),
-            "inwoner_id": (d["person"] + 1).tolist(),
+            "inwoner_id": (d["person"] + 1),
             "startdatum": iso(d["start"]),
             "einddatum": iso(d["end"], nullable=True),
-            "netto_inkomsten_per_maand": d["netto"].tolist(),
+            "netto_inkomsten_per_maand": d["netto"],
         }
 
     def _doelen(self):
@@ -225,11 +232,11 @@ class TableBuilder:
         self.tables["doel"] = {
             "id": self._ids(n),
             "external_id": codes("D", n),
-            "inwoner_id": (g["person"] + 1).tolist(),
-            "soort": g["soort"].tolist(),
+            "inwoner_id": (g["person"] + 1),
+            "soort": g["soort"],
             "omschrijving": [""] * n,
             "startdatum": iso(g["start"]),
-            "status": g["status"].tolist(),
+            "status": g["status"],
             "statusdatum": iso(g["statusdatum"]),
         }
 
@@ -239,10 +246,10 @@ class TableBuilder:
         self.tables["contactmoment"] = {
             "id": self._ids(n),
             "external_id": codes("C", n),
-            "inwoner_id": (c["person"] + 1).tolist(),
-            "werkcoach_id": [None if v < 0 else v + 1 for v in c["coach"].tolist()],
+            "inwoner_id": (c["person"] + 1),
+            "werkcoach_id": with_nulls(c["coach"] + 1, c["coach"] < 0),
             "datum": iso(c["day"]),
-            "kanaal": np.array(KANALEN, dtype=object)[c["kanaal"]].tolist(),
+            "kanaal": np.array(KANALEN, dtype=object)[c["kanaal"]],
             "notitie": [""] * n,
         }
 
@@ -252,7 +259,7 @@ class TableBuilder:
         advice = m["day"] + self.rng.integers(20, 70, n)
         self.tables["medischadvies"] = {
             "id": self._ids(n),
-            "inwoner_id": (m["person"] + 1).tolist(),
+            "inwoner_id": (m["person"] + 1),
             "aanvraagdatum": iso(m["day"]),
             "adviesdatum": iso(np.where(advice > self.last, -1, advice), nullable=True),
             "vraag": ["Belastbaarheid voor werk"] * n,
@@ -285,8 +292,8 @@ class TableBuilder:
             "id": self._ids(n),
             "external_id": codes("K", n),
             "datum": iso(days),
-            "thema": self._draw(spec["themas"], n).tolist(),
-            "cijfer": scores.astype(int).tolist(),
+            "thema": self._draw(spec["themas"], n),
+            "cijfer": scores.astype(int),
         }
 
     def _draw(self, shares: dict, n: int) -> np.ndarray:

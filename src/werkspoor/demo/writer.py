@@ -8,6 +8,7 @@ apply, so a generator bug cannot slip invalid data in.
 
 from __future__ import annotations
 
+import numpy as np
 from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, transaction
@@ -76,22 +77,37 @@ def write_city(tables: dict[str, dict], progress=None):
         _reset_sequences()
 
 
+CHUNK_ROWS = 100_000
+
+
+def _python_values(column, start: int, end: int) -> list:
+    """Plain Python values for the database driver (numpy scalars are not adapted)."""
+    part = column[start:end]
+    return part.tolist() if isinstance(part, np.ndarray) else list(part)
+
+
 def _write_table(model, columns: dict):
+    """Insert the columns chunk by chunk, so that a national-size table never exists as one
+    list of Python rows."""
     names = list(columns)
-    db_columns = [model._meta.get_field(_field_name(model, n)).column for n in names]
-    rows = list(zip(*(columns[n] for n in names), strict=True))
-    if not rows:
+    n = len(columns["id"])
+    if n == 0:
         return
+    db_columns = [model._meta.get_field(_field_name(model, name)).column for name in names]
     table = connection.ops.quote_name(model._meta.db_table)
     quoted = ", ".join(connection.ops.quote_name(c) for c in db_columns)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            marks = ", ".join(["%s"] * len(names))
-            cursor.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", rows)
+        for start in range(0, n, CHUNK_ROWS):
+            end = min(n, start + CHUNK_ROWS)
+            values = [_python_values(columns[name], start, end) for name in names]
+            rows = zip(*values, strict=True)
+            if connection.vendor == "postgresql":
+                with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                marks = ", ".join(["%s"] * len(names))
+                cursor.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", list(rows))
 
 
 def _field_name(model, name: str) -> str:
