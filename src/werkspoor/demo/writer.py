@@ -62,9 +62,14 @@ def empty_registry():
     statements = connection.ops.sql_flush(
         no_style(), _tables_to_empty(), reset_sequences=False, allow_cascade=True
     )
+    postgres = connection.vendor == "postgresql"
     with transaction.atomic(), connection.cursor() as cursor:
+        if postgres:  # TRUNCATE refuses while deferred FK checks of this transaction wait
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for sql in statements:
             cursor.execute(sql)
+        if postgres:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def write_city(tables: dict[str, dict], progress=None):
