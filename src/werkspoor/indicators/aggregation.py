@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD
-
 from .catalogue import Indicator
+from .timeline import characteristics_join_sql
 
 PERSOON_UITSPLITSINGEN = ("wijk", "arrangement", "leeftijdsklasse", "huishoudtype")
 DOELGROEPEN = (
@@ -42,72 +41,74 @@ def render_parameters(sql: str, parameters: dict, source: str) -> str:
     return _PARAMETER.sub(literal, sql)
 
 
-def age_sql(birth: str, day: str) -> str:
-    """Completed years on `day`, as core.periods.age_on computes it."""
-    return (
-        f"(EXTRACT(year FROM {day}) - EXTRACT(year FROM {birth}) - CASE WHEN "
-        f"EXTRACT(month FROM {day}) * 100 + EXTRACT(day FROM {day}) < "
-        f"EXTRACT(month FROM {birth}) * 100 + EXTRACT(day FROM {birth}) THEN 1 ELSE 0 END)"
-    )
+def _joins_timeline(indicator: Indicator) -> bool:
+    return bool(set(indicator.uitsplitsingen) & set(PERSOON_UITSPLITSINGEN + ("doelgroep",)))
 
 
-def age_class_sql(age: str, klassen: dict[str, int]) -> str:
-    ordered = sorted(klassen.items(), key=lambda item: item[1], reverse=True)
-    whens = " ".join(f"WHEN {age} >= {lower} THEN '{label}'" for label, lower in ordered)
-    return f"CASE {whens} END"
-
-
-def _enriched_sql(indicator: Indicator, fact_sql: str, klassen: dict[str, int]) -> str:
+def _enriched_sql(indicator: Indicator) -> str:
+    """The facts with the characteristics of each person on the fact's peildatum, and the
+    start of the timeline period they come from (`kenmerken_van`)."""
+    if not _joins_timeline(indicator):
+        return "SELECT f.* FROM feiten f"
     wanted = set(indicator.uitsplitsingen)
-    columns = ["f.*"]
-    joins = []
-    if wanted & {"wijk", "huishoudtype", "leeftijdsklasse", "doelgroep"}:
-        joins.append("LEFT JOIN inwoner i ON i.id = f.inwoner_id")
-        columns += [
-            "COALESCE(i.wijk, 'onbekend') AS wijk",
-            "i.huishoudtype",
-            f"{age_sql('i.geboortedatum', 'f.peildatum')} AS leeftijd",
-        ]
+    columns = ["t.van AS kenmerken_van", "COALESCE(t.wijk, 'onbekend') AS wijk", "t.huishoudtype"]
     if "leeftijdsklasse" in wanted:
-        columns.append(
-            f"{age_class_sql(age_sql('i.geboortedatum', 'f.peildatum'), klassen)} AS leeftijdsklasse"
-        )
+        columns.append("t.leeftijdsklasse")
     if "doelgroep" in wanted:
-        columns += [
-            "i.structurele_arbeidsbeperking AS arbeidsbeperking",
-            "(i.inburgeraar OR i.statushouder) AS inburgeraar_statushouder",
-            f"EXISTS (SELECT 1 FROM kind c WHERE c.inwoner_id = f.inwoner_id "
-            f"AND c.geboortedatum <= f.peildatum "
-            f"AND {age_sql('c.geboortedatum', 'f.peildatum')} < {KIND_MAX_LEEFTIJD}) AS gezin",
-        ]
+        columns += [f"t.{c}" for c in DOELGROEP_KOLOMMEN]
     if "arrangement" in wanted:
-        joins.append(
-            "LEFT JOIN arrangementperiode ap ON ap.inwoner_id = f.inwoner_id "
-            "AND ap.startdatum <= f.peildatum AND (ap.einddatum IS NULL OR ap.einddatum > f.peildatum)"
-        )
-        columns.append("COALESCE(CAST(ap.arrangement AS VARCHAR), 'geen') AS arrangement")
-    return f"SELECT {', '.join(columns)} FROM feiten f {' '.join(joins)}"
+        columns.append("COALESCE(t.arrangement, 'geen') AS arrangement")
+    return f"SELECT f.*, {', '.join(columns)} FROM feiten f {characteristics_join_sql()}"
 
 
-def _doelgroepen_sql() -> str:
-    jongere = f"v.leeftijd < {JONGERE_MAX_LEEFTIJD}"
-    conditions = {
-        "jongere": jongere,
-        "gezin_met_kinderen": "v.gezin",
-        "structurele_arbeidsbeperking": "v.arbeidsbeperking",
-        "inburgeraar_statushouder": "v.inburgeraar_statushouder",
-    }
+DOELGROEP_KOLOMMEN = ("jongere", "gezin", "arbeidsbeperking", "inburgeraar_statushouder")
+
+
+def _doelgroepen_sql(source: str) -> str:
+    conditions = dict(zip(DOELGROEPEN, (f"v.{c}" for c in DOELGROEP_KOLOMMEN), strict=False))
     any_group = " OR ".join(f"COALESCE({c}, FALSE)" for c in conditions.values())
     conditions["geen"] = f"NOT ({any_group})"
     return " UNION ALL ".join(
-        f"SELECT v.*, '{name}' AS doelgroep FROM verrijkt v WHERE {condition}"
+        f"SELECT v.*, '{name}' AS doelgroep FROM {source} v WHERE {condition}"
         for name, condition in conditions.items()
+    )
+
+
+def counts_per_person(indicator: Indicator) -> bool:
+    """A plain count: facts are first summed per person and group (see `_per_person_sql`)."""
+    return indicator.berekening == "aantal" and not indicator.extra_maten
+
+
+def _per_person_sql(indicator: Indicator, person: list[str]) -> str:
+    """One row per person, quarter, period of unchanged characteristics and dimension values,
+    with `n` facts, and whether that person has only this row in the quarter (`enkel`) or
+    within its dimension values (`enkel_in_dimensie`). A cell's persons are then the `enkel`
+    rows plus a DISTINCT over the others: exact, and far cheaper than COUNT(DISTINCT) over
+    every fact. The characteristics follow from person and period, hence ANY_VALUE."""
+    keys = ["persoon_kwartaal", "periode"]
+    if _joins_timeline(indicator):
+        keys.append("kenmerken_van")
+    if indicator.heeft_regeling:
+        keys.append("regeling")
+    keys += list(indicator.dimensies)
+    following = ["inwoner_id", *person]
+    if "doelgroep" in indicator.uitsplitsingen:
+        following += DOELGROEP_KOLOMMEN
+    values = ", ".join(f"ANY_VALUE({c}) AS {c}" for c in following)
+    key_list = ", ".join(keys)
+    grouped = f"SELECT {key_list}, {values}, COUNT(*) AS n FROM verrijkt GROUP BY {key_list}"
+    alone = "inwoner_id IS NOT NULL AND COUNT(*) OVER (PARTITION BY persoon_kwartaal{}) = 1"
+    dims = "".join(f", {d}" for d in indicator.dimensies)
+    return (
+        f"SELECT g.*, {alone.format('')} AS enkel, {alone.format(dims)} AS enkel_in_dimensie "
+        f"FROM ({grouped}) g"
     )
 
 
 def _key_sql(columns: list[str], suffix: str | None = None) -> str:
     parts = [
-        f"CASE WHEN GROUPING({c}) = 0 THEN '{c}' || chr(31) || COALESCE(CAST({c} AS VARCHAR), 'onbekend') END"
+        f"CASE WHEN GROUPING({c}) = 0 THEN '{c}' || chr(31) || "
+        f"COALESCE(CAST({c} AS VARCHAR), 'onbekend') END"
         for c in columns
     ]
     if suffix:
@@ -115,17 +116,38 @@ def _key_sql(columns: list[str], suffix: str | None = None) -> str:
     return f"concat_ws(chr(30), {', '.join(parts)})" if parts else "''"
 
 
-def _measures(indicator: Indicator, extra: str | None) -> str:
+def _persons_sql(flag: str) -> str:
+    return (
+        f"SUM(CASE WHEN {flag} THEN 1 ELSE 0 END) + "
+        f"COUNT(DISTINCT CASE WHEN {flag} THEN NULL ELSE inwoner_id END)"
+    )
+
+
+def _measures(indicator: Indicator, extra: str | None, one_fact_per_person: bool) -> str:
     if extra:
         personen = (
             "COUNT(*)" if indicator.berekening == "gemiddelde" else "COUNT(DISTINCT inwoner_id)"
         )
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
+    if counts_per_person(indicator) and one_fact_per_person:
+        return "COUNT(*) AS waarde, COUNT(*) AS personen"
+    if counts_per_person(indicator):
+        personen = _persons_sql("enkel")
+        if indicator.dimensies:
+            first_dim = next(iter(indicator.dimensies))
+            personen = (
+                f"CASE WHEN GROUPING({first_dim}) = 0 THEN {_persons_sql('enkel_in_dimensie')} "
+                f"ELSE {personen} END"
+            )
+        return f"SUM(n) AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
     if indicator.berekening == "aandeel":
         teller = "SUM(CASE WHEN teller THEN 1 ELSE 0 END)"
-        return f"ROUND(AVG(CASE WHEN teller THEN 1.0 ELSE 0.0 END), 4) AS waarde, LEAST(COUNT(*), {teller}) AS personen"
+        return (
+            "ROUND(AVG(CASE WHEN teller THEN 1.0 ELSE 0.0 END), 4) AS waarde, "
+            f"LEAST(COUNT(*), {teller}) AS personen"
+        )
     return "ROUND(AVG(score), 2) AS waarde, COUNT(*) AS personen"
 
 
@@ -151,33 +173,63 @@ def _grouped(
     where: str,
     extra: str | None,
     with_total: bool = True,
+    one_fact_per_person: bool = False,
 ) -> str:
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
     sets_sql = ", ".join(f"({', '.join(s)})" for s in sets)
     return (
         f"SELECT '{indicator.id}' AS indicator, periode, {_key_sql(columns, extra)} AS sleutel, "
-        f"{_measures(indicator, extra)} FROM {source} {where} GROUP BY GROUPING SETS ({sets_sql})"
+        f"{_measures(indicator, extra, one_fact_per_person)} FROM {source} {where} "
+        f"GROUP BY GROUPING SETS ({sets_sql})"
     )
 
 
-def cells_sql(indicator: Indicator, fact_sql: str, klassen: dict[str, int]) -> str:
-    """One query giving every cell (indicator, periode, sleutel, waarde, personen)."""
+def facts_table_sql(fact_sql: str, table: str) -> str:
+    """The facts with `persoon_kwartaal`, one integer per person and quarter (cheap to group)."""
+    return (
+        f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT f.*, "
+        f"k.volgnummer * 4294967296 + f.inwoner_id AS persoon_kwartaal "
+        f"FROM ({fact_sql}) f LEFT JOIN kwartalen k ON k.periode = f.periode"
+    )
+
+
+def uniqueness_sql(facts: str) -> str:
+    """True when no person has more than one fact in a quarter (and none lacks a person)."""
+    return (
+        f"SELECT COALESCE(MAX(n), 1) = 1 AND COALESCE(SUM(n), 0) = "
+        f"(SELECT COUNT(*) FROM {facts}) FROM (SELECT COUNT(*) AS n FROM {facts} "
+        f"WHERE persoon_kwartaal IS NOT NULL GROUP BY persoon_kwartaal) per_persoon"
+    )
+
+
+def cells_sql(indicator: Indicator, fact_sql: str, one_fact_per_person: bool = False) -> str:
+    """One query giving every cell (indicator, periode, sleutel, waarde, personen).
+
+    `one_fact_per_person` (checked with `uniqueness_sql`) lets a count take its persons
+    as COUNT(*), skipping the per-person step."""
     person = [b for b in indicator.uitsplitsingen if b in PERSOON_UITSPLITSINGEN]
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
-    parts = []
-    for extra in [None, *indicator.extra_maten]:
-        parts.append(_grouped(indicator, "verrijkt", person, pw_only, extra))
-        if indicator.heeft_regeling:
-            parts.append(_grouped(indicator, "verrijkt", ["regeling"], "", extra, with_total=False))
-        if "doelgroep" in indicator.uitsplitsingen:
-            parts.append(
-                _grouped(indicator, "doelgroepen", ["doelgroep"], pw_only, extra, with_total=False)
-            )
     ctes = [
         f"feiten AS ({fact_sql})",
-        f"verrijkt AS ({_enriched_sql(indicator, fact_sql, klassen)})",
+        f"verrijkt AS ({_enriched_sql(indicator)})",
     ]
+    source = "verrijkt"
+    if counts_per_person(indicator) and not one_fact_per_person:
+        ctes.append(f"per_persoon AS ({_per_person_sql(indicator, person)})")
+        source = "per_persoon"
     if "doelgroep" in indicator.uitsplitsingen:
-        ctes.append(f"doelgroepen AS ({_doelgroepen_sql()})")
+        ctes.append(f"doelgroepen AS ({_doelgroepen_sql(source)})")
+    parts = []
+    for extra in [None, *indicator.extra_maten]:
+        options = {"extra": extra, "one_fact_per_person": one_fact_per_person}
+        parts.append(_grouped(indicator, source, person, pw_only, **options))
+        if indicator.heeft_regeling:
+            parts.append(_grouped(indicator, source, ["regeling"], "", with_total=False, **options))
+        if "doelgroep" in indicator.uitsplitsingen:
+            parts.append(
+                _grouped(
+                    indicator, "doelgroepen", ["doelgroep"], pw_only, with_total=False, **options
+                )
+            )
     return f"WITH {', '.join(ctes)} " + " UNION ALL ".join(parts)

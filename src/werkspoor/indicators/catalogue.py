@@ -104,7 +104,8 @@ def _read_yaml(path: Path) -> dict:
 def _check_choice(path: Path, name: str, value, allowed) -> None:
     if value not in allowed:
         raise CatalogueError(
-            f"{path.name}, veld '{name}': '{value}' is niet toegestaan; kies uit {', '.join(allowed)}."
+            f"{path.name}, veld '{name}': '{value}' is niet toegestaan; "
+            f"kies uit {', '.join(allowed)}."
         )
 
 

@@ -10,10 +10,17 @@ import pyarrow as pa
 from werkspoor.core.gemeente import current_gemeente
 from werkspoor.core.periods import Quarter, quarters_between
 
-from .aggregation import cells_sql, render_parameters
+from .aggregation import (
+    cells_sql,
+    counts_per_person,
+    facts_table_sql,
+    render_parameters,
+    uniqueness_sql,
+)
 from .catalogue import Catalogue, Indicator, catalogue
 from .cells import Cel, breakdown_domains, with_zero_cells
 from .loading import load_registry
+from .timeline import timeline_sql
 
 # Growth against a year earlier needs four quarters before the first one asked for.
 LOOKBACK_QUARTERS = 4
@@ -57,6 +64,7 @@ class Engine:
         if threads:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
+        self.db.execute(timeline_sql(self.catalogue.uitsplitsingen["leeftijdsklasse"]["klassen"]))
 
     def close(self) -> None:
         self.db.close()
@@ -78,9 +86,17 @@ class Engine:
     def _sql(self, indicator: Indicator) -> str:
         sql = render_parameters(indicator.sql, self._parameters(indicator), f"{indicator.id}.sql")
         if indicator.berekening == "afgeleid":
-            return f"SELECT '{indicator.id}' AS indicator, periode, sleutel, waarde, personen FROM ({sql}) d"
-        klassen = self.catalogue.uitsplitsingen["leeftijdsklasse"]["klassen"]
-        return cells_sql(indicator, sql, klassen)
+            return (
+                f"SELECT '{indicator.id}' AS indicator, periode, sleutel, waarde, personen "
+                f"FROM ({sql}) d"
+            )
+        # The facts once, in a table: the check below and the cells read them.
+        self.db.execute(facts_table_sql(sql, "_feiten"))
+        unique = (
+            counts_per_person(indicator)
+            and self.db.execute(uniqueness_sql("_feiten")).fetchone()[0]
+        )
+        return cells_sql(indicator, "SELECT * FROM _feiten", bool(unique))
 
     def compute(self, van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
         """Every cell of the chosen indicators (default all) for the quarters van..tot."""

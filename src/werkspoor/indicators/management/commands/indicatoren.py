@@ -29,7 +29,10 @@ class Command(BaseCommand):
             "--drempel",
             type=int,
             default=None,
-            help="kleinste te publiceren groep (standaard uit de gemeenteconfiguratie; 0 = geen controle)",
+            help=(
+                "kleinste te publiceren groep "
+                "(standaard uit de gemeenteconfiguratie; 0 = geen controle)"
+            ),
         )
         parser.add_argument(
             "--indicator", action="append", help="alleen deze indicator (herhaalbaar)"

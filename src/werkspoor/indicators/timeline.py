@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The persons' characteristics as a timeline (`tijdlijn`): for every resident, periods
+[van, tot) in which wijk, huishoudtype, leeftijdsklasse, the doelgroepen and the arrangement
+stay the same. Built once per engine; a fact then takes the characteristics of its
+peildatum with one range join instead of evaluating ages, children and arrangements per fact.
+
+A period starts at every day on which a characteristic can change: an arrangement period's
+start or end, a birthday that crosses an age bound, a child's birth or 18th birthday.
+Within a period the characteristics are those of its first day, computed with the same
+expressions a direct evaluation on the peildatum would use."""
+
+from __future__ import annotations
+
+from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD
+
+BEGIN_OF_TIME = "DATE '0001-01-01'"
+
+
+def age_sql(birth: str, day: str) -> str:
+    """Completed years on `day`, as core.periods.age_on computes it."""
+    return (
+        f"(EXTRACT(year FROM {day}) - EXTRACT(year FROM {birth}) - CASE WHEN "
+        f"EXTRACT(month FROM {day}) * 100 + EXTRACT(day FROM {day}) < "
+        f"EXTRACT(month FROM {birth}) * 100 + EXTRACT(day FROM {birth}) THEN 1 ELSE 0 END)"
+    )
+
+
+def reaches_age_sql(birth: str, years: int | str) -> str:
+    """The first day on which `age_sql(birth, day) >= years`: the birthday, or for someone
+    born on 29 February, 1 March in a year without that day."""
+    shifted = f"CAST({birth} + INTERVAL ({years}) YEAR AS DATE)"
+    return (
+        f"CASE WHEN EXTRACT(day FROM {shifted}) <> EXTRACT(day FROM {birth}) "
+        f"THEN {shifted} + 1 ELSE {shifted} END"
+    )
+
+
+def age_class_sql(age: str, klassen: dict[str, int]) -> str:
+    ordered = sorted(klassen.items(), key=lambda item: item[1], reverse=True)
+    whens = " ".join(f"WHEN {age} >= {lower} THEN '{label}'" for label, lower in ordered)
+    return f"CASE {whens} END"
+
+
+def _change_days_sql(klassen: dict[str, int]) -> str:
+    bounds = sorted({*klassen.values(), JONGERE_MAX_LEEFTIJD})
+    bounds_sql = ", ".join(f"({b})" for b in bounds)
+    return " UNION ".join(
+        [
+            f"SELECT id AS inwoner_id, {BEGIN_OF_TIME} AS dag FROM inwoner",
+            f"SELECT i.id, {reaches_age_sql('i.geboortedatum', 'g.jaren')} FROM inwoner i "
+            f"CROSS JOIN (VALUES {bounds_sql}) g(jaren)",
+            "SELECT inwoner_id, startdatum FROM arrangementperiode",
+            "SELECT inwoner_id, einddatum FROM arrangementperiode",
+            "SELECT inwoner_id, geboortedatum FROM kind",
+            f"SELECT inwoner_id, {reaches_age_sql('geboortedatum', KIND_MAX_LEEFTIJD)} FROM kind",
+        ]
+    )
+
+
+def timeline_sql(klassen: dict[str, int]) -> str:
+    """CREATE TABLE tijdlijn (inwoner_id, van, tot, wijk, huishoudtype, leeftijdsklasse,
+    jongere, arbeidsbeperking, inburgeraar_statushouder, gezin, arrangement)."""
+    age = age_sql("i.geboortedatum", "p.van")
+    has_child = (
+        f"EXISTS (SELECT 1 FROM kind c WHERE c.inwoner_id = p.inwoner_id "
+        f"AND c.geboortedatum <= p.van "
+        f"AND {age_sql('c.geboortedatum', 'p.van')} < {KIND_MAX_LEEFTIJD})"
+    )
+    return (
+        f"CREATE OR REPLACE TABLE tijdlijn AS "
+        f"WITH wissels AS ({_change_days_sql(klassen)}), "
+        f"perioden AS (SELECT inwoner_id, dag AS van, "
+        f"LEAD(dag) OVER (PARTITION BY inwoner_id ORDER BY dag) AS tot "
+        f"FROM wissels WHERE dag IS NOT NULL) "
+        f"SELECT p.inwoner_id, p.van, p.tot, i.wijk, i.huishoudtype, "
+        f"{age_class_sql(age, klassen)} AS leeftijdsklasse, "
+        f"{age} < {JONGERE_MAX_LEEFTIJD} AS jongere, "
+        f"i.structurele_arbeidsbeperking AS arbeidsbeperking, "
+        f"(i.inburgeraar OR i.statushouder) AS inburgeraar_statushouder, "
+        f"{has_child} AS gezin, CAST(ap.arrangement AS VARCHAR) AS arrangement "
+        f"FROM perioden p JOIN inwoner i ON i.id = p.inwoner_id "
+        f"LEFT JOIN arrangementperiode ap ON ap.inwoner_id = p.inwoner_id "
+        f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van)"
+    )
+
+
+def characteristics_join_sql(alias: str = "t", facts: str = "f") -> str:
+    return (
+        f"LEFT JOIN tijdlijn {alias} ON {alias}.inwoner_id = {facts}.inwoner_id "
+        f"AND {alias}.van <= {facts}.peildatum "
+        f"AND ({alias}.tot IS NULL OR {alias}.tot > {facts}.peildatum)"
+    )

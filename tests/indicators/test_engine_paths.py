@@ -1,0 +1,171 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The engine's fast paths give the same cells as the definitions say, worked out by hand:
+counts whose persons are one fact each (COUNT(*)) and counts where a person has several
+facts in a quarter (per-person step); the characteristics timeline against a direct
+evaluation on the day; the ADBC reader on a database whose first rows are all NULL."""
+
+import sqlite3
+from datetime import date, timedelta
+
+import adbc_driver_sqlite.dbapi
+import duckdb
+import pytest
+from django.db import connection
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from werkspoor.core.periods import Quarter, age_on
+from werkspoor.indicators.catalogue import catalogue
+from werkspoor.indicators.engine import Engine
+from werkspoor.indicators.loading import TABLES, _adbc_connection, read_table
+from werkspoor.indicators.timeline import characteristics_join_sql, timeline_sql
+from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD, Uitkering
+
+Q4 = "2020Q4"
+
+
+def _cells(indicator):
+    engine = Engine()
+    try:
+        cells = engine.compute(Quarter(2020, 4), Quarter(2020, 4), [indicator])
+    finally:
+        engine.close()
+    return {tuple(sorted(c.uitsplitsing.items())): (c.waarde, c.personen) for c in cells}
+
+
+@pytest.mark.django_db
+def test_a_person_with_two_benefits_starting_in_one_quarter_is_two_facts_and_one_person(build):
+    twice = build.inwoner(date(1990, 1, 1), "Zuid")
+    build.uitkering(twice, date(2020, 10, 1), date(2020, 11, 1))
+    build.uitkering(twice, date(2020, 12, 1))
+    once = build.inwoner(date(1990, 1, 1), "Zuid")
+    build.uitkering(once, date(2020, 10, 5))
+    cells = _cells("bijstand.instroom")
+    assert cells[()] == (3, 2)
+    assert cells[(("wijk", "Zuid"),)] == (3, 2)
+    assert cells[(("regeling", "PW"),)] == (3, 2)
+
+
+@pytest.mark.django_db
+def test_one_fact_per_person_counts_each_person_once(build):
+    for wijk in ("Zuid", "Zuid", "Oost"):
+        build.uitkering(build.inwoner(date(1990, 1, 1), wijk), date(2019, 1, 1))
+    cells = _cells("bijstand.bestand")
+    assert cells[()] == (3, 3)
+    assert cells[(("wijk", "Zuid"),)] == (2, 2)
+
+
+@pytest.mark.django_db
+def test_contacts_of_one_person_across_channels_and_an_arrangement_change(build):
+    """Three contacts in 2020Q4, two by phone; arrangement 2 until 11-15, then 3."""
+    person = build.inwoner(date(1990, 1, 1), "West")
+    build.uitkering(person, date(2020, 1, 1))
+    build.arrangement(person, 2, date(2020, 1, 1), date(2020, 11, 15))
+    build.arrangement(person, 3, date(2020, 11, 15))
+    build.contact(person, date(2020, 10, 1), "telefonisch")
+    build.contact(person, date(2020, 12, 1), "telefonisch")
+    build.contact(person, date(2020, 12, 2), "mail")
+    cells = _cells("contact.momenten")
+    assert cells[()] == (3, 1)
+    assert cells[(("kanaal", "telefonisch"),)] == (2, 1)
+    assert cells[(("kanaal", "mail"),)] == (1, 1)
+    assert cells[(("arrangement", "2"),)] == (1, 1)
+    assert cells[(("arrangement", "3"),)] == (2, 1)
+    assert cells[(("arrangement", "3"), ("kanaal", "telefonisch"))] == (1, 1)
+    assert cells[(("wijk", "West"),)] == (3, 1)
+
+
+def _timeline_db(birth, children, arrangements):
+    db = duckdb.connect(":memory:")
+    db.execute(
+        "CREATE TABLE inwoner AS SELECT 1::BIGINT AS id, ?::DATE AS geboortedatum, "
+        "'Zuid' AS wijk, 'alleenstaande' AS huishoudtype, FALSE AS structurele_arbeidsbeperking, "
+        "FALSE AS inburgeraar, FALSE AS statushouder",
+        [birth],
+    )
+    db.execute("CREATE TABLE kind (inwoner_id BIGINT, geboortedatum DATE)")
+    for child in children:
+        db.execute("INSERT INTO kind VALUES (1, ?)", [child])
+    db.execute(
+        "CREATE TABLE arrangementperiode (inwoner_id BIGINT, arrangement BIGINT, "
+        "startdatum DATE, einddatum DATE)"
+    )
+    db.executemany("INSERT INTO arrangementperiode VALUES (1, ?, ?, ?)", arrangements)
+    klassen = catalogue().uitsplitsingen["leeftijdsklasse"]["klassen"]
+    db.execute(timeline_sql(klassen))
+    return db, klassen
+
+
+def _expected_class(age, klassen):
+    fitting = [(lower, label) for label, lower in klassen.items() if age >= lower]
+    return max(fitting)[1] if fitting else None
+
+
+days = st.dates(date(1990, 1, 1), date(2030, 12, 31))
+births = st.one_of(st.dates(date(1940, 1, 1), date(2010, 12, 31)), st.just(date(1996, 2, 29)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    birth=births,
+    children=st.lists(st.one_of(days, st.just(date(2004, 2, 29))), max_size=3),
+    start=days,
+    length=st.integers(1, 3000),
+    asked=st.lists(days, min_size=1, max_size=20),
+)
+def test_the_timeline_gives_the_characteristics_of_the_day_itself(
+    birth, children, start, length, asked
+):
+    end = start + timedelta(days=length)
+    db, klassen = _timeline_db(birth, children, [(3, start, end)])
+    db.execute("CREATE TABLE feiten (inwoner_id BIGINT, peildatum DATE)")
+    db.executemany("INSERT INTO feiten VALUES (1, ?)", [[d] for d in asked])
+    rows = db.execute(
+        "SELECT f.peildatum, t.leeftijdsklasse, t.jongere, t.gezin, t.arrangement "
+        f"FROM feiten f {characteristics_join_sql()}"
+    ).fetchall()
+    assert len(rows) == len(asked)
+    for day, klasse, jongere, gezin, arrangement in rows:
+        age = age_on(birth, day)
+        assert klasse == _expected_class(age, klassen), (birth, day)
+        assert jongere == (age < JONGERE_MAX_LEEFTIJD), (birth, day)
+        assert gezin == any(c <= day and age_on(c, day) < KIND_MAX_LEEFTIJD for c in children)
+        assert arrangement == ("3" if start <= day < end else None), day
+
+
+def test_the_adbc_reader_keeps_dates_that_follow_a_long_run_of_nulls(tmp_path):
+    """ADBC's SQLite driver types a column by its first rows; a running benefit has no
+    einddatum, so a registry may start with thousands of NULLs."""
+    path = tmp_path / "register.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            f"CREATE TABLE {Uitkering._meta.db_table} (id INTEGER, inwoner_id INTEGER, "
+            "regeling TEXT, startdatum TEXT, einddatum TEXT, reden_beeindiging TEXT)"
+        )
+        rows = [(i, i, "PW", "2020-01-01", None, "") for i in range(5000)]
+        rows.append((5000, 5000, "PW", "2020-01-01", "2021-03-01", "werk"))
+        db.executemany(f"INSERT INTO {Uitkering._meta.db_table} VALUES (?,?,?,?,?,?)", rows)
+    model, columns = TABLES["uitkering"]
+    with adbc_driver_sqlite.dbapi.connect(str(path)) as adbc, adbc.cursor() as cursor:
+        table = read_table(cursor, model, columns, vendor="sqlite")
+    einddatum = table.column("einddatum").to_pylist()
+    assert einddatum[:5000] == [None] * 5000
+    assert einddatum[5000] == date(2021, 3, 1)
+    assert table.column("startdatum").to_pylist()[0] == date(2020, 1, 1)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_engine_reads_the_committed_registry(build):
+    """Outside a transaction the bulk reader (ADBC) is used on a database file or on
+    PostgreSQL; in-memory SQLite falls back to Django's connection. Same figures either way."""
+    build.uitkering(build.inwoner(date(1990, 1, 1), "Zuid"), date(2019, 1, 1))
+    build.uitkering(build.inwoner(date(1990, 1, 1), "Oost"), date(2019, 1, 1), date(2020, 11, 1))
+    bulk = _adbc_connection()
+    assert (bulk is not None) == (
+        connection.vendor == "postgresql" or not connection.is_in_memory_db()
+    )
+    if bulk is not None:
+        bulk.close()
+    cells = _cells("bijstand.bestand")
+    assert cells[()] == (1, 1)
+    assert cells[(("wijk", "Zuid"),)] == (1, 1)
