@@ -51,6 +51,53 @@ def test_another_app_plugs_in_a_signal_provider(office):
         SIGNAL_PROVIDERS.remove(vrijwilligersvergoeding)
 
 
+def test_vrijwilligersvergoeding_near_the_maximum_is_a_signal_on_caseload_and_dossier(
+    client, office, build
+):
+    # June 2024: at most EUR 210 a month; the signal starts at 80% (EUR 168).
+    build.vrijwilligersvergoeding(office.own, VANDAAG, "200.00")
+    modest = build.caseload_inwoner(office.coach)
+    build.vrijwilligersvergoeding(modest, VANDAAG, "100.00")
+    rows = caseload(office.coach, VANDAAG)
+    assert "vrijwilligersvergoeding_bijna" in _codes(rows, office.own)
+    assert not any(code.startswith("vrijwilligers") for code in _codes(rows, modest))
+    client.force_login(office.users[roles.WERKCOACH])
+    html = client.get("/caseload/").content.decode()
+    assert "Vrijwilligersvergoeding bijna aan het maximum" in html
+    filtered = client.get("/caseload/?signaal=vrijwilligersvergoeding_bijna").content.decode()
+    assert "Anna Visser" in filtered and f'href="/inwoners/{modest.pk}/"' not in filtered
+    dossier = client.get(f"/inwoners/{office.own.pk}/").content.decode()
+    assert "Vrijwilligersvergoeding bijna aan het maximum" in dossier
+
+
+@pytest.mark.parametrize("size", [1, 20])
+def test_vrijwilligersvergoeding_signal_takes_the_same_queries_for_any_caseload(
+    office, build, size, django_assert_num_queries
+):
+    for _ in range(size):
+        resident = build.caseload_inwoner(office.coach)
+        build.vrijwilligersvergoeding(resident, VANDAAG.replace(month=1), "1950.00")
+        build.vrijwilligersvergoeding(resident, VANDAAG, "200.00")  # EUR 2.150 > 2.100 a year
+    # The residents with their annotations, children, trajecten, and one for the allowances.
+    with django_assert_num_queries(4):
+        rows = caseload(office.coach, VANDAAG)
+    assert sum("vrijwilligersvergoeding_overschreden" in row.signaal_codes for row in rows) == size
+
+
+def test_caseload_shows_without_the_allowance_signal_outside_the_rules_dates(
+    client, office, build, settings, caplog
+):
+    settings.WERKSPOOR_VANDAAG = "2022-06-01"  # the income rules start in 2023
+    build.vrijwilligersvergoeding(office.own, date(2022, 6, 1), "500.00")
+    client.force_login(office.users[roles.WERKCOACH])
+    with caplog.at_level("WARNING", logger="werkspoor.web.caseload_signals"):
+        response = client.get("/caseload/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "Anna Visser" in html
+    assert "Vrijwilligersvergoeding" not in html
+    assert "vrijwilligersvergoeding overgeslagen" in caplog.text
+
+
 def test_filters_and_sort(office, build):
     plus = build.caseload_inwoner(
         office.coach, arrangement=1, achternaam="Aalders", geboortedatum=date(2003, 1, 1)
@@ -91,6 +138,8 @@ def _fill_caseload(build, coach, n):
         build.kind(inwoner, date(2015, 1, 1))
         if i % 5 == 0:
             build.ontmoeting(werkgever, inwoner, date(2024, 2, 1))
+        if i % 3 == 0:
+            build.vrijwilligersvergoeding(inwoner, date(2024, 6, 1), "180.00")
     return inwoner
 
 
