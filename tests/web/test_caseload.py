@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from werkspoor.web import roles
-from werkspoor.web.caseload import CaseloadFilter, caseload, filter_and_sort
+from werkspoor.web.caseload import CaseloadFilter, caseload, caseload_queryset, filter_and_sort
 from werkspoor.web.caseload_signals import SIGNAL_PROVIDERS, Signaal, register_signal_provider
 
 from .conftest import VANDAAG
@@ -126,6 +126,28 @@ def test_caseload_page_shows_columns_and_filters_by_wijk(client, office, build):
     assert "Zara Zuidema" in filtered and "Anna Visser" not in filtered
     fragment = client.get("/caseload/?wijk=Zuid", headers={"HX-Request": "true"}).content.decode()
     assert "<html" not in fragment and "Zara Zuidema" in fragment
+
+
+def test_caseload_cells_keep_dutch_number_format_and_plain_links(client, office, build):
+    build.contact(office.own, date(2020, 1, 1))  # 1.615 days before VANDAAG
+    build.traject(office.own, "scholing", date(2024, 1, 1))
+    build.traject(office.own, "jobcoaching", date(2024, 2, 1))
+    client.force_login(office.users[roles.WERKCOACH])
+    html = client.get("/caseload/").content.decode()
+    assert ">1.615<" in html and f'href="/inwoners/{office.own.pk}/"' in html
+    assert "Scholing, Jobcoaching" in html or "Jobcoaching, Scholing" in html
+
+
+def test_caseload_query_starts_from_the_coach_not_from_every_resident(office):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    sql, params = caseload_queryset(office.coach, VANDAAG).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    assert "SCAN registry_inwoner" not in plan, plan
 
 
 def _fill_caseload(build, coach, n):
