@@ -115,11 +115,17 @@ def main():
         "--think", type=float, default=3.0, help="gemiddelde denktijd per gebruiker (s)"
     )
     parser.add_argument("--port", type=int, default=8290)
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, help="standaard: die van werkspoor serve")
+    parser.add_argument("--threads", type=int, help="standaard: die van werkspoor serve")
     args = parser.parse_args()
+    tuning = [
+        f"--{name}={value}"
+        for name, value in (("workers", args.workers), ("threads", args.threads))
+        if value is not None
+    ]
     base = f"http://127.0.0.1:{args.port}"
     server = subprocess.Popen(
-        [str(WERKSPOOR), "serve", "--port", str(args.port), "--workers", str(args.workers)],
+        [str(WERKSPOOR), "serve", "--port", str(args.port), *tuning],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=os.environ.copy(),
@@ -154,7 +160,7 @@ def main():
         loaded = run_users(base, args.users, args.seconds, args.think, dossier_ids)
         print(
             f"belast ({args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s, "
-            f"{args.seconds:g} s, {args.workers} gunicorn-workers):"
+            f"{args.seconds:g} s, gunicorn {' '.join(tuning) or 'standaardinstellingen'}):"
         )
         print(report("caseload", loaded["caseload"]))
         print(report("dossier", loaded["dossier"]))
