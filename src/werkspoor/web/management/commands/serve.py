@@ -41,6 +41,9 @@ class Command(BaseCommand):
                 self.cfg.set("workers", workers)
                 self.cfg.set("threads", threads)
                 self.cfg.set("worker_class", "gthread")
+                # Longer than a user's pause between clicks: fewer reconnects, and no reset
+                # of a connection the client is just reusing (gthread idles them cheaply).
+                self.cfg.set("keepalive", 10)
                 self.cfg.set("accesslog", None)
                 self.cfg.set("proc_name", "werkspoor")
 
