@@ -61,7 +61,7 @@ def timed_get(session, url) -> float:
 
 
 def run_users(base, users, seconds, think, dossier_ids):
-    results = {"caseload": [], "dossier": [], "fouten": 0}
+    results = {"caseload": [], "dossier": [], "fouten": 0, "soorten": {}}
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
@@ -83,9 +83,11 @@ def run_users(base, users, seconds, think, dossier_ids):
                 elapsed = timed_get(session, url)
                 with lock:
                     results[kind].append(elapsed)
-            except Exception:
+            except Exception as error:
                 with lock:
                     results["fouten"] += 1
+                    soort = f"{type(error).__name__}: {str(error)[:80]}"
+                    results["soorten"][soort] = results["soorten"].get(soort, 0) + 1
             time.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
     threads = [threading.Thread(target=user, args=(i,)) for i in range(users)]
@@ -113,11 +115,17 @@ def main():
         "--think", type=float, default=3.0, help="gemiddelde denktijd per gebruiker (s)"
     )
     parser.add_argument("--port", type=int, default=8290)
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, help="standaard: die van werkspoor serve")
+    parser.add_argument("--threads", type=int, help="standaard: die van werkspoor serve")
     args = parser.parse_args()
+    tuning = [
+        f"--{name}={value}"
+        for name, value in (("workers", args.workers), ("threads", args.threads))
+        if value is not None
+    ]
     base = f"http://127.0.0.1:{args.port}"
     server = subprocess.Popen(
-        [str(WERKSPOOR), "serve", "--port", str(args.port), "--workers", str(args.workers)],
+        [str(WERKSPOOR), "serve", "--port", str(args.port), *tuning],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=os.environ.copy(),
@@ -132,9 +140,8 @@ def main():
         session = logged_in_session(base)
         page = session.get(base + "/caseload/", timeout=30).text
         dossier_ids = re.findall(r'href="/inwoners/(\d+)/"', page)
-        print(
-            f"database: {os.environ.get('WERKSPOOR_DATABASE_URL', 'sqlite (standaard)').split('@')[-1]}"
-        )
+        database = os.environ.get("WERKSPOOR_DATABASE_URL", "sqlite (standaard)")
+        print(f"database: {database.split('@')[-1]}")
         print(f"caseload-pagina: {len(dossier_ids)} inwoners")
         baseline = {"caseload": [], "dossier": []}
         for i in range(40):
@@ -152,13 +159,15 @@ def main():
         print(report("dossier", baseline["dossier"]))
         loaded = run_users(base, args.users, args.seconds, args.think, dossier_ids)
         print(
-            f"belast ({args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s, {args.seconds:g} s, "
-            f"{args.workers} gunicorn-workers):"
+            f"belast ({args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s, "
+            f"{args.seconds:g} s, gunicorn {' '.join(tuning) or 'standaardinstellingen'}):"
         )
         print(report("caseload", loaded["caseload"]))
         print(report("dossier", loaded["dossier"]))
         total = len(loaded["caseload"]) + len(loaded["dossier"])
         print(f"  doorvoer {total / args.seconds:.1f} verzoeken/s, fouten {loaded['fouten']}")
+        for soort, aantal in sorted(loaded["soorten"].items(), key=lambda item: -item[1]):
+            print(f"    {aantal} x {soort}")
         for kind in ("caseload", "dossier"):
             ratio = percentile(loaded[kind], 95) / percentile(baseline[kind], 95)
             verdict = "binnen" if percentile(loaded[kind], 95) < 150 else "BOVEN"

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Every screen against every role: allowed (200), forbidden (403) or sent to the login page."""
 
+import re
+
 import pytest
 
 from werkspoor.core.models import AuditActie, AuditRecord
@@ -17,6 +19,13 @@ WC, TL, BA, BE, FB = (
 LOGIN = "login"
 REASON = "reden"  # werkcoach outside caseload: redirected to "inzage met reden"
 TEAM = "team"  # teamleider on /caseload/: redirected to the team overview
+QUARTER = "kwartaal"  # /dashboard/: redirected to the last complete quarter, parameters dropped
+EVERYONE_200 = {ANON: 200, WC: 200, TL: 200, BA: 200, BE: 200, FB: 200}
+EVERYONE_QUARTER = dict.fromkeys(EVERYONE_200, QUARTER)
+REKENHULP_QUERY = (
+    "huishouden=alleenstaande&leeftijd=35&huisgenoten=0&netto_loon=800&uren_per_week=16"
+    "&startmaand=2024-07-01"
+)
 
 # url template -> expected outcome per role. {own} = resident in the werkcoach's caseload,
 # {colleague} = a team colleague's resident, {elsewhere} = another team's, met an employer.
@@ -44,8 +53,15 @@ MATRIX = {
     "/team/": {ANON: LOGIN, WC: 403, TL: 200, BA: 403, BE: 403, FB: 403},
     "/beheer/": {ANON: LOGIN, WC: 403, TL: 403, BA: 403, BE: 403, FB: 200},
     "/beheer/audit/": {ANON: LOGIN, WC: 403, TL: 403, BA: 403, BE: 403, FB: 200},
+    # Public pages: the Dashboard (published figures) and the calculator with its API.
+    "/dashboard/": EVERYONE_QUARTER,
+    "/dashboard/?onthullingscontrole=uit": EVERYONE_QUARTER,
+    "/dashboard/2024Q1/": EVERYONE_200,
+    "/dashboard/indicatoren/": EVERYONE_200,
+    "/rekenhulp/": EVERYONE_200,
+    f"/api/rekenhulp/?{REKENHULP_QUERY}": EVERYONE_200,
+    "/api/schema/": EVERYONE_200,
 }
-# /dashboard/ and /rekenhulp/ join the matrix once the indicators and rules branches are merged.
 
 CASES = [(url, role, expected) for url, row in MATRIX.items() for role, expected in row.items()]
 
@@ -66,10 +82,54 @@ def test_every_view_answers_each_role_as_the_matrix_says(client, office, url, ro
         assert response["Location"].endswith("/inzage/")
     elif expected == TEAM:
         assert response.status_code == 302 and response["Location"] == "/team/"
+    elif expected == QUARTER:
+        assert response.status_code == 302
+        assert re.fullmatch(r"/dashboard/\d{4}Q[1-4]/", response["Location"])
     elif expected == "dossier":
         assert response.status_code == 302 and response["Location"] == path.replace("inzage/", "")
     else:
         assert response.status_code == expected
+
+
+def test_every_public_page_and_api_is_in_the_matrix():
+    from django.urls import get_resolver
+
+    patterns = {
+        f"{prefix}{p.pattern}"
+        for prefix, module in [
+            ("dashboard/", "werkspoor.reports.urls"),
+            ("", "werkspoor.rules.urls"),
+        ]
+        for p in get_resolver(module).url_patterns
+    }
+    assert patterns == {
+        "dashboard/",
+        "dashboard/indicatoren/",
+        "dashboard/^(?P<kwartaal>\\d{4}Q[1-4])/$",
+        "rekenhulp/",
+        "api/rekenhulp/",
+        "api/schema/",
+    }, "a new public URL needs a row in MATRIX"
+
+
+# Unsuppressed figures can single out a person in a small group: only the teamleider's role
+# has `indicators.view_unsuppressed`. Anyone else asking for them gets the published figures.
+UNSUPPRESSED = {ANON: False, WC: False, TL: True, BA: False, BE: False, FB: False}
+
+
+@pytest.mark.parametrize(("role", "allowed"), UNSUPPRESSED.items())
+def test_only_roles_with_the_permission_switch_disclosure_control_off(
+    client, office, role, allowed
+):
+    if role != ANON:
+        client.force_login(office.users[role])
+    # Three residents with a benefit in 2024Q1: under the threshold, so published as "–".
+    response = client.get("/dashboard/2024Q1/?uitsplitsing=regeling&onthullingscontrole=uit")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert ("zonder onthullingscontrole — niet publiceren" in html) is allowed
+    assert ("<td>3</td>" in html) is allowed
+    assert ('name="onthullingscontrole" value="uit"' in html) is allowed
 
 
 def test_every_workspace_url_is_in_the_matrix():

@@ -182,3 +182,21 @@ def test_inzage_met_reden_and_the_audit_log_pass_axe(browser_page, office):
     assert_accessible(page)
     page.goto(page.base + "/beheer/")
     assert_accessible(page)
+
+
+def test_main_menu_leads_to_the_public_pages_and_marks_the_current_one(browser_page):
+    page = browser_page
+    page.goto(page.base + "/")
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    menu.get_by_role("link", name="Rekenhulp").click()
+    page.wait_for_url("**/rekenhulp/")
+    current = page.get_by_role("navigation", name="Hoofdmenu").locator("[aria-current]")
+    assert current.all_inner_texts() == ["Rekenhulp"]
+    assert current.get_attribute("aria-current") == "page"
+    assert_accessible(page)
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Dashboard").click()
+    page.wait_for_url("**/dashboard/*Q*/")
+    assert current.all_inner_texts() == ["Dashboard"]
+    page.goto(page.base + "/dashboard/2024Q1/")  # a quarter with residents: charts with marks
+    assert current.all_inner_texts() == ["Dashboard"]
+    assert_accessible(page)

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from werkspoor.web import roles
-from werkspoor.web.caseload import CaseloadFilter, caseload, filter_and_sort
+from werkspoor.web.caseload import CaseloadFilter, caseload, caseload_queryset, filter_and_sort
 from werkspoor.web.caseload_signals import SIGNAL_PROVIDERS, Signaal, register_signal_provider
 
 from .conftest import VANDAAG
@@ -51,6 +51,53 @@ def test_another_app_plugs_in_a_signal_provider(office):
         SIGNAL_PROVIDERS.remove(vrijwilligersvergoeding)
 
 
+def test_vrijwilligersvergoeding_near_the_maximum_is_a_signal_on_caseload_and_dossier(
+    client, office, build
+):
+    # June 2024: at most EUR 210 a month; the signal starts at 80% (EUR 168).
+    build.vrijwilligersvergoeding(office.own, VANDAAG, "200.00")
+    modest = build.caseload_inwoner(office.coach)
+    build.vrijwilligersvergoeding(modest, VANDAAG, "100.00")
+    rows = caseload(office.coach, VANDAAG)
+    assert "vrijwilligersvergoeding_bijna" in _codes(rows, office.own)
+    assert not any(code.startswith("vrijwilligers") for code in _codes(rows, modest))
+    client.force_login(office.users[roles.WERKCOACH])
+    html = client.get("/caseload/").content.decode()
+    assert "Vrijwilligersvergoeding bijna aan het maximum" in html
+    filtered = client.get("/caseload/?signaal=vrijwilligersvergoeding_bijna").content.decode()
+    assert "Anna Visser" in filtered and f'href="/inwoners/{modest.pk}/"' not in filtered
+    dossier = client.get(f"/inwoners/{office.own.pk}/").content.decode()
+    assert "Vrijwilligersvergoeding bijna aan het maximum" in dossier
+
+
+@pytest.mark.parametrize("size", [1, 20])
+def test_vrijwilligersvergoeding_signal_takes_the_same_queries_for_any_caseload(
+    office, build, size, django_assert_num_queries
+):
+    for _ in range(size):
+        resident = build.caseload_inwoner(office.coach)
+        build.vrijwilligersvergoeding(resident, VANDAAG.replace(month=1), "1950.00")
+        build.vrijwilligersvergoeding(resident, VANDAAG, "200.00")  # EUR 2.150 > 2.100 a year
+    # The residents with their annotations, children, trajecten, and one for the allowances.
+    with django_assert_num_queries(4):
+        rows = caseload(office.coach, VANDAAG)
+    assert sum("vrijwilligersvergoeding_overschreden" in row.signaal_codes for row in rows) == size
+
+
+def test_caseload_shows_without_the_allowance_signal_outside_the_rules_dates(
+    client, office, build, settings, caplog
+):
+    settings.WERKSPOOR_VANDAAG = "2022-06-01"  # the income rules start in 2023
+    build.vrijwilligersvergoeding(office.own, date(2022, 6, 1), "500.00")
+    client.force_login(office.users[roles.WERKCOACH])
+    with caplog.at_level("WARNING", logger="werkspoor.web.caseload_signals"):
+        response = client.get("/caseload/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "Anna Visser" in html
+    assert "Vrijwilligersvergoeding" not in html
+    assert "vrijwilligersvergoeding overgeslagen" in caplog.text
+
+
 def test_filters_and_sort(office, build):
     plus = build.caseload_inwoner(
         office.coach, arrangement=1, achternaam="Aalders", geboortedatum=date(2003, 1, 1)
@@ -81,6 +128,28 @@ def test_caseload_page_shows_columns_and_filters_by_wijk(client, office, build):
     assert "<html" not in fragment and "Zara Zuidema" in fragment
 
 
+def test_caseload_cells_keep_dutch_number_format_and_plain_links(client, office, build):
+    build.contact(office.own, date(2020, 1, 1))  # 1.615 days before VANDAAG
+    build.traject(office.own, "scholing", date(2024, 1, 1))
+    build.traject(office.own, "jobcoaching", date(2024, 2, 1))
+    client.force_login(office.users[roles.WERKCOACH])
+    html = client.get("/caseload/").content.decode()
+    assert ">1.615<" in html and f'href="/inwoners/{office.own.pk}/"' in html
+    assert "Scholing, Jobcoaching" in html or "Jobcoaching, Scholing" in html
+
+
+def test_caseload_query_starts_from_the_coach_not_from_every_resident(office):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    sql, params = caseload_queryset(office.coach, VANDAAG).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    assert "SCAN registry_inwoner" not in plan, plan
+
+
 def _fill_caseload(build, coach, n):
     werkgever = build.werkgever()
     for i in range(n):
@@ -91,6 +160,8 @@ def _fill_caseload(build, coach, n):
         build.kind(inwoner, date(2015, 1, 1))
         if i % 5 == 0:
             build.ontmoeting(werkgever, inwoner, date(2024, 2, 1))
+        if i % 3 == 0:
+            build.vrijwilligersvergoeding(inwoner, date(2024, 6, 1), "180.00")
     return inwoner
 
 
@@ -100,7 +171,9 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
 ):
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
-    with django_assert_max_num_queries(14):
+    # The same for 5 and 40 residents; 15 since the allowance signal's one query (and the
+    # audit log's advisory lock on PostgreSQL).
+    with django_assert_max_num_queries(15):
         response = client.get("/caseload/")
     assert (
         response.status_code == 200

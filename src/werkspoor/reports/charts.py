@@ -172,7 +172,8 @@ def sparkline(series: list[tuple[str, float | None]]) -> dict:
     rows = [{"kwartaal": q, "waarde": v} for q, v in series]
     chart = (
         alt.Chart(_values(rows))
-        .mark_line(color=MUTED, point=alt.OverlayMarkDef(size=12))
+        # Decorative: the tile's container is one labelled image (role="img", aria-label).
+        .mark_line(color=MUTED, aria=False, point=alt.OverlayMarkDef(size=12, aria=False))
         .encode(
             x=alt.X("kwartaal:O", axis=None),
             y=alt.Y("waarde:Q", axis=None, scale=alt.Scale(zero=False)),

@@ -1,14 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Signals on the caseload: a list of providers, each adding signals to the rows it concerns.
 
-Another app plugs in its own signal (for example the vrijwilligersvergoeding near its
-maximum, from the income rules) with `register_signal_provider(provider)` in its ready().
 A provider receives all rows of one caseload at once, so it can fetch what it needs in one
-query instead of one per resident.
+query instead of one per resident. Providers that use another app's services live here
+(the web app depends on, say, the income rules; never the reverse); an extension without
+such a dependency may call `register_signal_provider(provider)` from its own ready().
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from werkspoor.core.gemeente import current_gemeente
 from werkspoor.registry import limits
+from werkspoor.rules.errors import RegelInvoerFout
+from werkspoor.rules.services import vrijwilligersvergoeding_signalen
 
 if TYPE_CHECKING:
     from .caseload import CaseloadRow
@@ -26,6 +29,8 @@ class Signaal:
     code: str
     label: str
 
+
+logger = logging.getLogger(__name__)
 
 SignalProvider = Callable[[list["CaseloadRow"], date], None]
 SIGNAL_PROVIDERS: list[SignalProvider] = []
@@ -88,3 +93,22 @@ def loonwaarde_herbeoordeling(rows, day):
                         "loonwaarde_herbeoordeling", f"Loonwaarde herbeoordelen per {due:%d-%m-%Y}"
                     )
                 )
+
+
+@register_signal_provider
+def vrijwilligersvergoeding_maximum(rows, day):
+    """Near, at or above the legal maximum this month: one query for the whole caseload.
+
+    Outside the dates the rules know (RegelInvoerFout) the caseload shows without this signal.
+    """
+    if not rows:
+        return
+    try:
+        signalen = vrijwilligersvergoeding_signalen([row.inwoner.pk for row in rows], day)
+    except RegelInvoerFout as error:
+        logger.warning("Signaal vrijwilligersvergoeding overgeslagen: %s", error)
+        return
+    for row in rows:
+        signaal = signalen.get(row.inwoner.pk)
+        if signaal is not None:
+            row.signalen.append(Signaal(f"vrijwilligersvergoeding_{signaal.niveau}", signaal.tekst))

@@ -2,7 +2,14 @@
 /* Renders every Vega-Lite spec on the page (the same specs as in the PDF) with vega-embed. */
 document.querySelectorAll("[data-spec]").forEach(function (element) {
   var spec = JSON.parse(document.getElementById(element.dataset.spec).textContent);
-  vegaEmbed(element, spec, { actions: false, renderer: "svg" }).catch(function (error) {
+  vegaEmbed(element, spec, { actions: false, renderer: "svg" }).then(function () {
+    // A mark without items (all values suppressed) stays an unlabelled "graphics-symbol":
+    // it shows nothing, so hide it from assistive technology (axe: svg-img-alt).
+    element.querySelectorAll('g[role="graphics-symbol"]:empty').forEach(function (mark) {
+      mark.removeAttribute("role");
+      mark.setAttribute("aria-hidden", "true");
+    });
+  }).catch(function (error) {
     element.textContent = "Grafiek kon niet worden getekend: " + error;
   });
 });

@@ -1,10 +1,18 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`werkspoor serve`: the web app on 127.0.0.1, served by gunicorn."""
 
+import os
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from werkspoor.core.database import ensure_schema
+
+
+def default_workers() -> int:
+    """One process per core plus one (a request is mostly Python, so the GIL limits a process
+    to one core); gthread threads cover the waits on the database and the network."""
+    return (os.cpu_count() or 1) + 1
 
 
 class Command(BaseCommand):
@@ -13,7 +21,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--workers", type=int, default=3)
+        parser.add_argument("--workers", type=int, default=default_workers())
         parser.add_argument("--threads", type=int, default=4)
 
     def handle(self, *args, port, host, workers, threads, **options):
@@ -33,6 +41,9 @@ class Command(BaseCommand):
                 self.cfg.set("workers", workers)
                 self.cfg.set("threads", threads)
                 self.cfg.set("worker_class", "gthread")
+                # Longer than a user's pause between clicks: fewer reconnects, and no reset
+                # of a connection the client is just reusing (gthread idles them cheaply).
+                self.cfg.set("keepalive", 10)
                 self.cfg.set("accesslog", None)
                 self.cfg.set("proc_name", "werkspoor")
 
