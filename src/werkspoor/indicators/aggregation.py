@@ -81,27 +81,40 @@ def counts_per_person(indicator: Indicator) -> bool:
 
 def _per_person_sql(indicator: Indicator, person: list[str]) -> str:
     """One row per person, quarter, period of unchanged characteristics and dimension values,
-    with `n` facts, and whether that person has only this row in the quarter (`enkel`) or
-    within its dimension values (`enkel_in_dimensie`). A cell's persons are then the `enkel`
-    rows plus a DISTINCT over the others: exact, and far cheaper than COUNT(DISTINCT) over
-    every fact. The characteristics follow from person and period, hence ANY_VALUE."""
+    with `n` facts (the characteristics follow from person and period, hence ANY_VALUE).
+
+    Flags that let a cell count its persons without a DISTINCT over every row:
+    `gelijkvormig`: all the person's rows in the quarter share their characteristics and
+    regeling, so they differ in dimension values only and the person has one row per
+    dimension value; `rijen` is the number of those rows, so that where the dimensions are
+    summed over each row counts as 1/rijen person (rounded per cell: exact). Other persons
+    (characteristics changed within the quarter) are counted with a DISTINCT over their few
+    rows."""
     keys = ["persoon_kwartaal", "periode"]
+    varying = []
     if _joins_timeline(indicator):
-        keys.append("kenmerken_van")
+        varying.append("kenmerken_van")
     if indicator.heeft_regeling:
-        keys.append("regeling")
-    keys += list(indicator.dimensies)
+        varying.append("regeling")
+    keys += varying + list(indicator.dimensies)
     following = ["inwoner_id", *person]
     if "doelgroep" in indicator.uitsplitsingen:
         following += DOELGROEP_KOLOMMEN
     values = ", ".join(f"ANY_VALUE({c}) AS {c}" for c in following)
     key_list = ", ".join(keys)
     grouped = f"SELECT {key_list}, {values}, COUNT(*) AS n FROM verrijkt GROUP BY {key_list}"
-    alone = "inwoner_id IS NOT NULL AND COUNT(*) OVER (PARTITION BY persoon_kwartaal{}) = 1"
-    dims = "".join(f", {d}" for d in indicator.dimensies)
+    uniform = " AND ".join(
+        [f"(COUNT({c}) = 0 OR (COUNT({c}) = COUNT(*) AND MIN({c}) = MAX({c})))" for c in varying]
+        or ["TRUE"]
+    )
+    per_quarter = (
+        f"SELECT persoon_kwartaal, COUNT(*) AS rijen, {uniform} AS gelijkvormig "
+        f"FROM g GROUP BY persoon_kwartaal"
+    )
     return (
-        f"SELECT g.*, {alone.format('')} AS enkel, {alone.format(dims)} AS enkel_in_dimensie "
-        f"FROM ({grouped}) g"
+        f"WITH g AS ({grouped}) SELECT g.*, g.inwoner_id IS NOT NULL AND q.gelijkvormig "
+        f"AS gelijkvormig, q.rijen FROM g LEFT JOIN ({per_quarter}) q "
+        f"ON q.persoon_kwartaal = g.persoon_kwartaal"
     )
 
 
@@ -116,10 +129,12 @@ def _key_sql(columns: list[str], suffix: str | None = None) -> str:
     return f"concat_ws(chr(30), {', '.join(parts)})" if parts else "''"
 
 
-def _persons_sql(flag: str) -> str:
+def _persons_sql(share: str) -> str:
+    """Settled persons (`gelijkvormig`) by their share of the group's rows, the rest by a
+    DISTINCT over their own rows."""
     return (
-        f"SUM(CASE WHEN {flag} THEN 1 ELSE 0 END) + "
-        f"COUNT(DISTINCT CASE WHEN {flag} THEN NULL ELSE inwoner_id END)"
+        f"CAST(ROUND(SUM(CASE WHEN gelijkvormig THEN {share} ELSE 0 END)) AS BIGINT) + "
+        f"COUNT(DISTINCT CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END)"
     )
 
 
@@ -132,12 +147,14 @@ def _measures(indicator: Indicator, extra: str | None, one_fact_per_person: bool
     if counts_per_person(indicator) and one_fact_per_person:
         return "COUNT(*) AS waarde, COUNT(*) AS personen"
     if counts_per_person(indicator):
-        personen = _persons_sql("enkel")
+        # Summed over the dimensions a settled person has `rijen` rows in the group, each
+        # worth 1/rijen; within one set of dimension values exactly one row.
+        personen = _persons_sql("1.0 / rijen")
         if indicator.dimensies:
             first_dim = next(iter(indicator.dimensies))
+            in_dimension = _persons_sql("1")
             personen = (
-                f"CASE WHEN GROUPING({first_dim}) = 0 THEN {_persons_sql('enkel_in_dimensie')} "
-                f"ELSE {personen} END"
+                f"CASE WHEN GROUPING({first_dim}) = 0 THEN {in_dimension} ELSE {personen} END"
             )
         return f"SUM(n) AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":

@@ -60,7 +60,8 @@ class Engine:
     def __init__(self, cat: Catalogue | None = None, threads: int | None = None):
         self.catalogue = cat or catalogue()
         self.gemeente = current_gemeente()
-        self.db = duckdb.connect(":memory:")
+        # Results are keyed, never read in insertion order: let DuckDB stream and reorder.
+        self.db = duckdb.connect(":memory:", config={"preserve_insertion_order": False})
         if threads:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
@@ -90,12 +91,11 @@ class Engine:
                 f"SELECT '{indicator.id}' AS indicator, periode, sleutel, waarde, personen "
                 f"FROM ({sql}) d"
             )
-        # The facts once, in a table: the check below and the cells read them.
+        if not counts_per_person(indicator):
+            return cells_sql(indicator, sql)
+        # A count's facts once, in a table: the check below and the cells read them.
         self.db.execute(facts_table_sql(sql, "_feiten"))
-        unique = (
-            counts_per_person(indicator)
-            and self.db.execute(uniqueness_sql("_feiten")).fetchone()[0]
-        )
+        unique = self.db.execute(uniqueness_sql("_feiten")).fetchone()[0]
         return cells_sql(indicator, "SELECT * FROM _feiten", bool(unique))
 
     def compute(self, van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:

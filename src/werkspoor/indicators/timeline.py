@@ -44,7 +44,8 @@ def age_class_sql(age: str, klassen: dict[str, int]) -> str:
 def _change_days_sql(klassen: dict[str, int]) -> str:
     bounds = sorted({*klassen.values(), JONGERE_MAX_LEEFTIJD})
     bounds_sql = ", ".join(f"({b})" for b in bounds)
-    return " UNION ".join(
+    # UNION ALL: a day that occurs twice only yields an empty period [day, day), left out below.
+    return " UNION ALL ".join(
         [
             f"SELECT id AS inwoner_id, {BEGIN_OF_TIME} AS dag FROM inwoner",
             f"SELECT i.id, {reaches_age_sql('i.geboortedatum', 'g.jaren')} FROM inwoner i "
@@ -80,7 +81,8 @@ def timeline_sql(klassen: dict[str, int]) -> str:
         f"{has_child} AS gezin, CAST(ap.arrangement AS VARCHAR) AS arrangement "
         f"FROM perioden p JOIN inwoner i ON i.id = p.inwoner_id "
         f"LEFT JOIN arrangementperiode ap ON ap.inwoner_id = p.inwoner_id "
-        f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van)"
+        f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van) "
+        f"WHERE p.tot IS NULL OR p.tot > p.van"
     )
 
 
