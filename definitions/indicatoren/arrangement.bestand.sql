@@ -3,8 +3,8 @@ SELECT k.periode, k.begin AS peildatum, a.inwoner_id, CAST(a.arrangement AS VARC
 FROM kwartalen k
 JOIN arrangementperiode a
   ON a.startdatum <= k.begin AND (a.einddatum IS NULL OR a.einddatum > k.begin)
-WHERE EXISTS (
-  SELECT 1 FROM uitkering u
-  WHERE u.inwoner_id = a.inwoner_id AND u.regeling = 'PW'
-    AND u.startdatum <= k.begin AND (u.einddatum IS NULL OR u.einddatum > k.begin)
+WHERE (k.periode, a.inwoner_id) IN (
+  SELECT k2.periode, u.inwoner_id FROM kwartalen k2
+  JOIN uitkering u ON u.regeling = 'PW'
+   AND u.startdatum <= k2.begin AND (u.einddatum IS NULL OR u.einddatum > k2.begin)
 )

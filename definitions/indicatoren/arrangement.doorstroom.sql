@@ -8,7 +8,9 @@ JOIN arrangementperiode n
   ON n.inwoner_id = v.inwoner_id
  AND n.startdatum <= k.einde AND (n.einddatum IS NULL OR n.einddatum > k.einde)
 WHERE v.arrangement <> n.arrangement
-  AND EXISTS (SELECT 1 FROM uitkering u WHERE u.inwoner_id = v.inwoner_id AND u.regeling = 'PW'
-              AND u.startdatum <= k.begin AND (u.einddatum IS NULL OR u.einddatum > k.begin))
-  AND EXISTS (SELECT 1 FROM uitkering u WHERE u.inwoner_id = v.inwoner_id AND u.regeling = 'PW'
-              AND u.startdatum <= k.einde AND (u.einddatum IS NULL OR u.einddatum > k.einde))
+  AND (k.periode, v.inwoner_id) IN (
+    SELECT k2.periode, u.inwoner_id FROM kwartalen k2 JOIN uitkering u ON u.regeling = 'PW'
+       AND u.startdatum <= k2.begin AND (u.einddatum IS NULL OR u.einddatum > k2.begin))
+  AND (k.periode, v.inwoner_id) IN (
+    SELECT k2.periode, u.inwoner_id FROM kwartalen k2 JOIN uitkering u ON u.regeling = 'PW'
+       AND u.startdatum <= k2.einde AND (u.einddatum IS NULL OR u.einddatum > k2.einde))

@@ -1,9 +1,9 @@
 -- Inwoners met een lopende uitkering op de laatste dag; teller: een doel dat die dag actief is.
 SELECT k.periode, k.einde AS peildatum, u.inwoner_id, u.regeling,
-       EXISTS (
-         SELECT 1 FROM doel d
-         WHERE d.inwoner_id = u.inwoner_id AND d.startdatum <= k.einde
-           AND (d.status = 'actief' OR d.statusdatum > k.einde)
+       (k.periode, u.inwoner_id) IN (
+         SELECT k2.periode, d.inwoner_id FROM kwartalen k2
+         JOIN doel d ON d.startdatum <= k2.einde
+          AND (d.status = 'actief' OR d.statusdatum > k2.einde)
        ) AS teller
 FROM kwartalen k
 JOIN uitkering u

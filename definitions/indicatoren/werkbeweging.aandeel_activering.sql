@@ -8,9 +8,9 @@ WITH in_arrangement_3 AS (
    AND (a.einddatum IS NULL OR a.einddatum > k.begin)
 )
 SELECT i.periode, i.einde AS peildatum, i.inwoner_id,
-       EXISTS (
-         SELECT 1 FROM traject t
-         WHERE t.inwoner_id = i.inwoner_id AND t.instrument = 'activering'
-           AND t.startdatum <= i.einde AND (t.einddatum IS NULL OR t.einddatum > i.begin)
+       (i.periode, i.inwoner_id) IN (
+         SELECT k2.periode, t.inwoner_id FROM kwartalen k2
+         JOIN traject t ON t.instrument = 'activering'
+          AND t.startdatum <= k2.einde AND (t.einddatum IS NULL OR t.einddatum > k2.begin)
        ) AS teller
 FROM in_arrangement_3 i

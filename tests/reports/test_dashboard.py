@@ -94,6 +94,14 @@ def test_latest_dashboard_redirects_to_the_last_complete_quarter(client, kleine_
     assert response["Location"] == "/dashboard/2020Q3/"
 
 
+def test_the_quarter_navigation_stops_at_the_last_complete_quarter(client, kleine_stad):
+    latest = client.get("/dashboard/2020Q3/").content.decode()
+    assert 'href="/dashboard/2020Q2/"' in latest
+    assert 'href="/dashboard/2020Q4/"' not in latest
+    earlier = client.get("/dashboard/2020Q2/").content.decode()
+    assert 'href="/dashboard/2020Q3/"' in earlier
+
+
 def test_user_with_permission_may_switch_disclosure_control_off(
     client, kleine_stad, django_user_model
 ):

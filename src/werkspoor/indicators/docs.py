@@ -22,6 +22,18 @@ Alle cijfers komen met `werkspoor indicatoren --van 2019Q1 --tot 2021Q4 --formaa
 "onderdrukt"}`. Het totaal (`"uitsplitsing": {}`) telt de Participatiewet; de uitsplitsing
 `regeling` toont alle regelingen. Aandelen zijn fracties (0.225), groei is in procenten (4.7).
 
+## Rekenkern
+
+De rekenkern leest het register in één leestransactie in een DuckDB-database in het geheugen
+(met ADBC: kolommen komen als Arrow binnen, zonder Python-werk per rij), bouwt één tijdlijn van
+persoonskenmerken (wijk, huishoudtype, leeftijdsklasse, doelgroepen en arrangement, met een
+nieuwe periode op elke dag waarop een kenmerk kan wisselen) en rekent per indicator alle
+kwartalen en uitsplitsingen in één `GROUPING SETS`-query uit. De definities (`<id>.sql`) zijn
+gewone SQL die ook PostgreSQL uitvoert; de rekenkern zelf gebruikt DuckDB. Het aantal
+personen per cel (voor de onthullingscontrole) is exact: bij één feit per persoon per
+kwartaal is het het aantal feiten, anders telt een persoon één keer per cel.
+Meten: `python bench/bench_indicators.py --scale 40` (landelijke omvang).
+
 ## Onthullingscontrole
 
 Gepubliceerde cijfers (Dashboard, Monitor, exports, de openbare webpagina's) tonen geen

@@ -22,6 +22,12 @@ def latest(request):
     return redirect("reports:kwartaal", kwartaal=str(quarter))
 
 
+def _published_next(quarter: Quarter) -> Quarter | None:
+    """The next quarter, if the registry has reached its last day (no link past the data)."""
+    latest_quarter = latest_complete_quarter()
+    return quarter.next() if latest_quarter and quarter.next() <= latest_quarter else None
+
+
 def kwartaal(request, kwartaal):
     try:
         quarter = Quarter.parse(kwartaal)
@@ -42,7 +48,7 @@ def kwartaal(request, kwartaal):
         {
             "kwartaal": quarter,
             "vorige": quarter.previous(),
-            "volgende": quarter.next(),
+            "volgende": _published_next(quarter),
             "tiles": [(t, charts.sparkline(t.series), f"spark-{n}") for n, t in enumerate(tiles)],
             "charts": [
                 (f"chart-{name}", spec) for name, spec in charts.monitor_specs(figures).items()
