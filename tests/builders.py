@@ -40,7 +40,9 @@ class RegistryBuilder:
         return Team.objects.get_or_create(naam=naam)[0]
 
     def werkcoach(self, naam="Coach", team=None, **fields):
-        return _save(Werkcoach(external_id=_code("W"), naam=naam, team=team or self.team(), **fields))
+        return _save(
+            Werkcoach(external_id=_code("W"), naam=naam, team=team or self.team(), **fields)
+        )
 
     def inwoner(self, geboortedatum=date(1980, 1, 1), wijk="Overvecht", **fields):
         fields.setdefault("huishoudtype", "alleenstaande")
@@ -56,8 +58,12 @@ class RegistryBuilder:
             reden = "overig"
         return _save(
             Uitkering(
-                external_id=_code("U"), inwoner=inwoner, regeling=regeling, startdatum=startdatum,
-                einddatum=einddatum, reden_beeindiging=reden,
+                external_id=_code("U"),
+                inwoner=inwoner,
+                regeling=regeling,
+                startdatum=startdatum,
+                einddatum=einddatum,
+                reden_beeindiging=reden,
             )
         )
 
@@ -70,32 +76,48 @@ class RegistryBuilder:
 
     def toewijzing(self, inwoner, werkcoach, startdatum, einddatum=None):
         return _save(
-            Toewijzing(inwoner=inwoner, werkcoach=werkcoach, startdatum=startdatum, einddatum=einddatum)
+            Toewijzing(
+                inwoner=inwoner, werkcoach=werkcoach, startdatum=startdatum, einddatum=einddatum
+            )
         )
 
     def traject(self, inwoner, instrument, startdatum, einddatum=None, **fields):
         return _save(
             Traject(
-                external_id=_code("T"), inwoner=inwoner, instrument=instrument,
-                startdatum=startdatum, einddatum=einddatum, **fields,
+                external_id=_code("T"),
+                inwoner=inwoner,
+                instrument=instrument,
+                startdatum=startdatum,
+                einddatum=einddatum,
+                **fields,
             )
         )
 
     def deeltijdwerk(self, inwoner, startdatum, einddatum=None, **fields):
-        return _save(Deeltijdwerk(inwoner=inwoner, startdatum=startdatum, einddatum=einddatum, **fields))
+        return _save(
+            Deeltijdwerk(inwoner=inwoner, startdatum=startdatum, einddatum=einddatum, **fields)
+        )
 
     def doel(self, inwoner, soort, startdatum, status="actief", statusdatum=None):
         return _save(
             Doel(
-                external_id=_code("D"), inwoner=inwoner, soort=soort, startdatum=startdatum,
-                status=status, statusdatum=statusdatum or startdatum,
+                external_id=_code("D"),
+                inwoner=inwoner,
+                soort=soort,
+                startdatum=startdatum,
+                status=status,
+                statusdatum=statusdatum or startdatum,
             )
         )
 
     def contact(self, inwoner, datum, kanaal="persoonlijk", werkcoach=None):
         return _save(
             Contactmoment(
-                external_id=_code("C"), inwoner=inwoner, werkcoach=werkcoach, datum=datum, kanaal=kanaal
+                external_id=_code("C"),
+                inwoner=inwoner,
+                werkcoach=werkcoach,
+                datum=datum,
+                kanaal=kanaal,
             )
         )
 
@@ -103,11 +125,19 @@ class RegistryBuilder:
         return _save(Werkgever(external_id=_code("G"), naam=naam, sector=sector))
 
     def ontmoeting(self, werkgever, inwoner, datum):
-        return _save(Ontmoeting(external_id=_code("O"), werkgever=werkgever, inwoner=inwoner, datum=datum))
+        return _save(
+            Ontmoeting(external_id=_code("O"), werkgever=werkgever, inwoner=inwoner, datum=datum)
+        )
 
     def plaatsing(self, werkgever, inwoner, datum, soort="regulier"):
         return _save(
-            Plaatsing(external_id=_code("P"), werkgever=werkgever, inwoner=inwoner, datum=datum, soort=soort)
+            Plaatsing(
+                external_id=_code("P"),
+                werkgever=werkgever,
+                inwoner=inwoner,
+                datum=datum,
+                soort=soort,
+            )
         )
 
     def kto(self, datum, thema, cijfer):
@@ -118,8 +148,12 @@ class RegistryBuilder:
         saved in one query (the caller guarantees they do not overlap)."""
         return Uitkering.objects.bulk_create(
             Uitkering(
-                external_id=_code("U"), inwoner=inwoner, regeling=regeling, startdatum=start,
-                einddatum=end, reden_beeindiging=reden if end else "",
+                external_id=_code("U"),
+                inwoner=inwoner,
+                regeling=regeling,
+                startdatum=start,
+                einddatum=end,
+                reden_beeindiging=reden if end else "",
             )
             for start, end in perioden
         )
@@ -131,12 +165,17 @@ class RegistryBuilder:
 
         return _save(
             VrijwilligersvergoedingRegistratie(
-                inwoner=inwoner, maand=maand.replace(day=1), bedrag=Decimal(bedrag),
+                inwoner=inwoner,
+                maand=maand.replace(day=1),
+                bedrag=Decimal(bedrag),
                 kosten_aangetoond=Decimal(kosten_aangetoond),
             )
         )
+
     # --- accounts and roles (web) ---------------------------------------------------------
-    def user(self, role=None, username=None, werkcoach=None, teams=(), password="Geheim-wachtwoord-42"):
+    def user(
+        self, role=None, username=None, werkcoach=None, teams=(), password="Geheim-wachtwoord-42"
+    ):
         """A user in the role's group; `werkcoach` links the account, `teams` makes a teamleider."""
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group

@@ -122,3 +122,10 @@ def test_catalogue_page_has_an_anchor_per_indicator(client, db):
 
     html = client.get("/dashboard/indicatoren/").content.decode()
     assert all(f'id="{i.id}"' in html for i in catalogue())
+
+
+def test_only_the_chart_page_allows_script_eval_for_vega(client, kleine_stad):
+    dashboard = client.get("/dashboard/2020Q3/")["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-eval'" in dashboard
+    assert "object-src 'none'" in dashboard
+    assert "unsafe-eval" not in client.get("/dashboard/indicatoren/")["Content-Security-Policy"]

@@ -199,4 +199,9 @@ def test_main_menu_leads_to_the_public_pages_and_marks_the_current_one(browser_p
     assert current.all_inner_texts() == ["Dashboard"]
     page.goto(page.base + "/dashboard/2024Q1/")  # a quarter with residents: charts with marks
     assert current.all_inner_texts() == ["Dashboard"]
+    page.wait_for_load_state("networkidle")
+    assert "Grafiek kon niet" not in page.content()
+    charts = page.locator("[data-spec]")
+    assert charts.count() > 0
+    assert page.locator("[data-spec] svg").count() == charts.count()
     assert_accessible(page)

@@ -34,3 +34,14 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", self.value)
         return response
+
+
+def allow_script_eval(response):
+    """The configured policy plus 'unsafe-eval' for scripts, for a page that draws charts with
+    Vega: Vega 6 compiles chart expressions with Function(), and its CSP-safe interpreter is
+    published as an ES module only. Used on public pages without personal data."""
+    directives = dict(getattr(settings, "WERKSPOOR_CSP", DEFAULT_CSP))
+    scripts = directives.get("script-src", "'self'")
+    directives["script-src"] = f"{scripts} 'unsafe-eval'"
+    response.headers["Content-Security-Policy"] = csp_header_value(directives)
+    return response

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from werkspoor.core.periods import Quarter
+from werkspoor.core.security import allow_script_eval
 from werkspoor.indicators.access import may_see_unsuppressed
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.services import default_threshold
@@ -42,7 +43,7 @@ def kwartaal(request, kwartaal):
     if chosen not in dict(choices):
         chosen = "wijk"
     tiles = figures.tiles()
-    return render(
+    response = render(
         request,
         "reports/dashboard.html",
         {
@@ -61,6 +62,7 @@ def kwartaal(request, kwartaal):
             "may_unsuppress": may_see_unsuppressed(request.user),
         },
     )
+    return allow_script_eval(response)
 
 
 def indicatoren(request):
