@@ -6,7 +6,7 @@ the dossier page under 50 concurrent simulated werkcoaches, served by `werkspoor
 Needs a built demo city in the configured database (`werkspoor demo`). Bounded: every user
 stops after --seconds; only 127.0.0.1 is contacted.
 
-    WERKSPOOR_VANDAAG=2025-12-31 .venv/bin/python bench/bench_web.py [--users 50] [--seconds 30]
+    WERKSPOOR_VANDAAG=2025-12-31 .venv/bin/python bench/bench_web.py [--users 50] [--seconds 60]
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def report(label, values):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument(
         "--think", type=float, default=3.0, help="gemiddelde denktijd per gebruiker (s)"
     )

@@ -7,6 +7,7 @@ identifier that appears in URLs.
 """
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
 
 from django.conf import settings
@@ -147,18 +148,23 @@ class Inwoner(ExternalIdMixin):
     def is_jongere_op(self, day: date) -> bool:
         return self.leeftijd_op(day) < JONGERE_MAX_LEEFTIJD
 
-    def heeft_kinderen_op(self, day: date) -> bool:
+    def heeft_kinderen_op(self, day: date, kind_geboortedata: Iterable[date] | None = None) -> bool:
+        """A child under 18 on `day`; `kind_geboortedata` saves the query when the caller
+        already has the children's birth dates."""
+        if kind_geboortedata is None:
+            kind_geboortedata = (kind.geboortedatum for kind in self.kinderen.all())
         return any(
-            kind.geboortedatum <= day and age_on(kind.geboortedatum, day) < KIND_MAX_LEEFTIJD
-            for kind in self.kinderen.all()
+            born <= day and age_on(born, day) < KIND_MAX_LEEFTIJD for born in kind_geboortedata
         )
 
-    def doelgroepen_op(self, day: date) -> list[str]:
+    def doelgroepen_op(
+        self, day: date, kind_geboortedata: Iterable[date] | None = None
+    ) -> list[str]:
         """Target groups for werkdienstverlening-Plus on `day` (derived, never stored)."""
         groups = []
         if self.is_jongere_op(day):
             groups.append("jongere")
-        if self.heeft_kinderen_op(day):
+        if self.heeft_kinderen_op(day, kind_geboortedata):
             groups.append("gezin_met_kinderen")
         if self.structurele_arbeidsbeperking:
             groups.append("structurele_arbeidsbeperking")
@@ -166,10 +172,14 @@ class Inwoner(ExternalIdMixin):
             groups.append("inburgeraar_statushouder")
         return groups
 
-    def werkdienstverlening_op(self, day: date) -> str:
+    def werkdienstverlening_op(self, day: date, doelgroepen: list[str] | None = None) -> str:
+        """Plus for anyone in a target group unless overridden; pass `doelgroepen` when they
+        are known already."""
         if self.werkdienstverlening_override:
             return self.werkdienstverlening_override
-        return Werkdienstverlening.PLUS if self.doelgroepen_op(day) else Werkdienstverlening.BASIS
+        if doelgroepen is None:
+            doelgroepen = self.doelgroepen_op(day)
+        return Werkdienstverlening.PLUS if doelgroepen else Werkdienstverlening.BASIS
 
 
 class Kind(models.Model):

@@ -12,8 +12,8 @@ from datetime import date
 from werkspoor.employers.models import Ontmoeting, Plaatsing
 from werkspoor.registry.models import Inwoner
 
-from .caseload import CaseloadRow, annotated, row_for
-from .caseload_signals import Signaal, apply_signals
+from .caseload import CaseloadRow, annotated, rows_for
+from .caseload_signals import Signaal
 
 
 @dataclass(frozen=True)
@@ -53,13 +53,9 @@ class Dossier:
                 Gebeurtenis(u.startdatum, "Uitkering", f"{u.get_regeling_display()} gestart")
             )
             if u.einddatum:
-                events.append(
-                    Gebeurtenis(
-                        u.einddatum,
-                        "Uitkering",
-                        f"{u.get_regeling_display()} beëindigd per deze dag ({u.get_reden_beeindiging_display().lower()})",
-                    )
-                )
+                reden = u.get_reden_beeindiging_display().lower()
+                tekst = f"{u.get_regeling_display()} beëindigd per deze dag ({reden})"
+                events.append(Gebeurtenis(u.einddatum, "Uitkering", tekst))
         for a in self.arrangementen:
             reden = f" — {a.reden}" if a.reden else ""
             events.append(
@@ -113,8 +109,7 @@ class Dossier:
 def load_dossier(inwoner_id: int, day: date) -> Dossier:
 
     inwoner = annotated(Inwoner.objects.filter(pk=inwoner_id), day).get()
-    row = row_for(inwoner, day)
-    apply_signals([row], day)
+    (row,) = rows_for([inwoner], day)
     dossier = Dossier(
         inwoner=inwoner,
         uitkeringen=list(inwoner.uitkeringen.order_by("-startdatum")),

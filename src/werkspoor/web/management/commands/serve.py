@@ -10,9 +10,12 @@ from werkspoor.core.database import ensure_schema
 
 
 def default_workers() -> int:
-    """One process per core plus one (a request is mostly Python, so the GIL limits a process
-    to one core); gthread threads cover the waits on the database and the network."""
-    return (os.cpu_count() or 1) + 1
+    """Two processes per core plus one, each handling one request at a time: a request is
+    mostly Python, so threads in one process wait for each other's GIL, and under load the
+    slowest requests were those queued behind another in the same process (bench_web.py:
+    caseload p95 on PostgreSQL 99-137 ms with 3 processes of 4 threads, 72-107 ms with 5
+    of 1). Idle keep-alive connections stay with the gthread poller, not with a worker."""
+    return 2 * (os.cpu_count() or 1) + 1
 
 
 class Command(BaseCommand):
@@ -22,7 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--workers", type=int, default=default_workers())
-        parser.add_argument("--threads", type=int, default=4)
+        parser.add_argument("--threads", type=int, default=1)
 
     def handle(self, *args, port, host, workers, threads, **options):
         if not 0 < port < 65536:
