@@ -2,9 +2,11 @@
 """The engine's fast paths give the same cells as the definitions say, worked out by hand:
 counts whose persons are one fact each (COUNT(*)) and counts where a person has several
 facts in a quarter (per-person step); the characteristics timeline against a direct
-evaluation on the day; the ADBC reader on a database whose first rows are all NULL."""
+evaluation on the day, also over a limited span; the ADBC reader on a database whose first
+rows are all NULL, and its parallel readers sharing one snapshot."""
 
 import sqlite3
+from dataclasses import astuple, replace
 from datetime import date, timedelta
 
 import adbc_driver_sqlite.dbapi
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 from werkspoor.core.periods import Quarter, age_on
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.engine import Engine
-from werkspoor.indicators.loading import TABLES, _adbc_connection, read_table
+from werkspoor.indicators.loading import TABLES, _adbc_connection, _sqlite_snapshot, read_table
 from werkspoor.indicators.timeline import characteristics_join_sql, timeline_sql
 from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD, Uitkering
 
@@ -169,3 +171,96 @@ def test_outside_a_transaction_the_engine_reads_the_committed_registry(build):
     cells = _cells("bijstand.bestand")
     assert cells[()] == (1, 1)
     assert cells[(("wijk", "Zuid"),)] == (1, 1)
+
+
+SPAN = (date(2015, 1, 1), date(2026, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    birth=births,
+    children=st.lists(st.one_of(days, st.just(date(2004, 2, 29))), max_size=3),
+    start=days,
+    length=st.integers(1, 3000),
+    asked=st.lists(st.dates(*SPAN), min_size=1, max_size=20),
+)
+def test_a_timeline_over_a_span_gives_the_same_characteristics_inside_it(
+    birth, children, start, length, asked
+):
+    """Change days before the span move to its first day, later ones are left out."""
+    end = start + timedelta(days=length)
+    full, _ = _timeline_db(birth, children, [(3, start, end)])
+    spanned, klassen = _timeline_db(birth, children, [(3, start, end)])
+    spanned.execute(timeline_sql(klassen, SPAN))
+    query = (
+        "SELECT f.peildatum, t.wijk, t.leeftijdsklasse, t.jongere, t.gezin, t.arrangement "
+        f"FROM feiten f {characteristics_join_sql()} ORDER BY f.peildatum"
+    )
+    for db in (full, spanned):
+        db.execute("CREATE TABLE feiten (inwoner_id BIGINT, peildatum DATE)")
+        db.executemany("INSERT INTO feiten VALUES (1, ?)", [[d] for d in asked])
+    assert spanned.execute(query).fetchall() == full.execute(query).fetchall()
+    assert spanned.execute("SELECT MIN(van), MAX(tot) FROM tijdlijn").fetchone() == (
+        SPAN[0],
+        SPAN[1] + timedelta(days=1),
+    )
+
+
+@pytest.mark.django_db
+def test_a_fact_outside_the_timeline_span_stops_the_computation(build):
+    """A definition whose peildatum lies far outside its quarter would get no
+    characteristics; the engine refuses rather than report it as 'onbekend'."""
+    person = build.inwoner(date(1990, 1, 1), "Zuid")
+    build.uitkering(person, date(2020, 10, 5))
+    full = catalogue()
+    indicator = full.get("bijstand.instroom")
+    far_away = indicator.sql.replace("u.startdatum AS peildatum", "DATE '1990-01-01' AS peildatum")
+    assert far_away != indicator.sql
+    engine = Engine(replace(full, indicators=(replace(indicator, sql=far_away),)))
+    try:
+        with pytest.raises(duckdb.Error, match="peildatum ligt buiten de tijdlijn"):
+            engine.compute(Quarter(2020, 4), Quarter(2020, 4))
+    finally:
+        engine.close()
+
+
+@pytest.mark.django_db
+def test_a_quarter_alone_gives_the_cells_it_gets_in_a_longer_range(kleine_stad):
+    """Quarters before `van` are computed only for the indicators that derived ones read
+    (growth, baseline); the figures of a quarter do not depend on the range asked."""
+    engine = Engine()
+    try:
+        wide = engine.compute(Quarter(2019, 1), Quarter(2021, 4))
+        alone = engine.compute(Quarter(2020, 4), Quarter(2020, 4))
+    finally:
+        engine.close()
+    in_2020q4 = sorted(astuple(c) for c in wide if c.periode == "2020Q4")
+    assert sorted(astuple(c) for c in alone) == in_2020q4
+    assert any(c.indicator == "bijstand.groei_jaar" and c.waarde is not None for c in alone)
+
+
+def test_sqlite_readers_share_one_snapshot(tmp_path, settings):
+    """All parallel readers start their read transaction before any later commit: a row
+    written afterwards is seen by none of them."""
+    path = tmp_path / "register.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE t (x INTEGER)")
+        db.execute("INSERT INTO t VALUES (1)")
+    readers = [adbc_driver_sqlite.dbapi.connect(str(path)) for _ in range(2)]
+    try:
+        original = connection.settings_dict["NAME"]
+        connection.settings_dict["NAME"] = str(path)
+        try:
+            _sqlite_snapshot(readers)
+        finally:
+            connection.settings_dict["NAME"] = original
+        with sqlite3.connect(path) as db:
+            db.execute("INSERT INTO t VALUES (2)")
+        for reader in readers:
+            with reader.cursor() as cursor:
+                cursor.execute("SELECT COUNT(*) FROM t")
+                assert cursor.fetchall() == [(1,)]
+    finally:
+        for reader in readers:
+            reader.close()

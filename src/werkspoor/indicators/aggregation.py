@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """SQL that turns an indicator's facts (one row per counted unit) into cells: the total and
-every breakdown in one GROUPING SETS pass. Plain SQL that PostgreSQL runs as well.
+every breakdown in one GROUPING SETS pass. The engine runs it in DuckDB (its error() guards
+the timeline's span); the definitions themselves stay plain SQL that PostgreSQL runs too.
 
 A cell's key (`sleutel`) is `name<US>value` pairs joined by <RS> (ASCII 31 and 30), empty
 for the total; `cells.py` turns it into the `uitsplitsing` mapping."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .catalogue import Indicator
-from .timeline import characteristics_join_sql
+from .timeline import characteristics_join_sql, span_guard_sql
 
 PERSOON_UITSPLITSINGEN = ("wijk", "arrangement", "leeftijdsklasse", "huishoudtype")
 DOELGROEPEN = (
@@ -45,20 +46,31 @@ def _joins_timeline(indicator: Indicator) -> bool:
     return bool(set(indicator.uitsplitsingen) & set(PERSOON_UITSPLITSINGEN + ("doelgroep",)))
 
 
-def _enriched_sql(indicator: Indicator) -> str:
-    """The facts with the characteristics of each person on the fact's peildatum, and the
-    start of the timeline period they come from (`kenmerken_van`)."""
+def _characteristics(indicator: Indicator, alias: str = "t") -> list[str]:
+    """The timeline columns the indicator's breakdowns need, as select expressions."""
+    wanted = set(indicator.uitsplitsingen)
+    columns = [f"COALESCE({alias}.wijk, 'onbekend') AS wijk", f"{alias}.huishoudtype"]
+    if "leeftijdsklasse" in wanted:
+        columns.append(f"{alias}.leeftijdsklasse")
+    if "doelgroep" in wanted:
+        columns += [f"{alias}.{c}" for c in DOELGROEP_KOLOMMEN]
+    if "arrangement" in wanted:
+        columns.append(f"COALESCE({alias}.arrangement, 'geen') AS arrangement")
+    return columns
+
+
+def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) -> str:
+    """The facts with the start of the timeline period of each person on the fact's
+    peildatum (`kenmerken_van`) and, unless `period_only`, that period's characteristics."""
     if not _joins_timeline(indicator):
         return "SELECT f.* FROM feiten f"
-    wanted = set(indicator.uitsplitsingen)
-    columns = ["t.van AS kenmerken_van", "COALESCE(t.wijk, 'onbekend') AS wijk", "t.huishoudtype"]
-    if "leeftijdsklasse" in wanted:
-        columns.append("t.leeftijdsklasse")
-    if "doelgroep" in wanted:
-        columns += [f"t.{c}" for c in DOELGROEP_KOLOMMEN]
-    if "arrangement" in wanted:
-        columns.append("COALESCE(t.arrangement, 'geen') AS arrangement")
-    return f"SELECT f.*, {', '.join(columns)} FROM feiten f {characteristics_join_sql()}"
+    columns = ["t.van AS kenmerken_van"]
+    if not period_only:
+        columns += _characteristics(indicator)
+    return (
+        f"SELECT f.*, {', '.join(columns)} FROM feiten f {characteristics_join_sql()} "
+        f"{span_guard_sql(span, indicator.id)}"
+    )
 
 
 DOELGROEP_KOLOMMEN = ("jongere", "gezin", "arbeidsbeperking", "inburgeraar_statushouder")
@@ -79,9 +91,10 @@ def counts_per_person(indicator: Indicator) -> bool:
     return indicator.berekening == "aantal" and not indicator.extra_maten
 
 
-def _per_person_sql(indicator: Indicator, person: list[str]) -> str:
+def _per_person_sql(indicator: Indicator) -> str:
     """One row per person, quarter, period of unchanged characteristics and dimension values,
-    with `n` facts (the characteristics follow from person and period, hence ANY_VALUE).
+    with `n` facts. The rows are grouped on keys alone; the characteristics are joined
+    afterwards from the timeline by (person, period start), which identifies them.
 
     Flags that let a cell count its persons without a DISTINCT over every row:
     `gelijkvormig`: all the person's rows in the quarter share their characteristics and
@@ -89,20 +102,17 @@ def _per_person_sql(indicator: Indicator, person: list[str]) -> str:
     dimension value; `rijen` is the number of those rows, so that where the dimensions are
     summed over each row counts as 1/rijen person (rounded per cell: exact). Other persons
     (characteristics changed within the quarter) are counted with a DISTINCT over their few
-    rows."""
-    keys = ["persoon_kwartaal", "periode"]
+    rows (see `_grouped`)."""
+    keys = ["persoon_kwartaal", "periode", "inwoner_id"]
     varying = []
-    if _joins_timeline(indicator):
+    joins_timeline = _joins_timeline(indicator)
+    if joins_timeline:
         varying.append("kenmerken_van")
     if indicator.heeft_regeling:
         varying.append("regeling")
     keys += varying + list(indicator.dimensies)
-    following = ["inwoner_id", *person]
-    if "doelgroep" in indicator.uitsplitsingen:
-        following += DOELGROEP_KOLOMMEN
-    values = ", ".join(f"ANY_VALUE({c}) AS {c}" for c in following)
     key_list = ", ".join(keys)
-    grouped = f"SELECT {key_list}, {values}, COUNT(*) AS n FROM verrijkt GROUP BY {key_list}"
+    grouped = f"SELECT {key_list}, COUNT(*) AS n FROM verrijkt GROUP BY {key_list}"
     uniform = " AND ".join(
         [f"(COUNT({c}) = 0 OR (COUNT({c}) = COUNT(*) AND MIN({c}) = MAX({c})))" for c in varying]
         or ["TRUE"]
@@ -111,10 +121,16 @@ def _per_person_sql(indicator: Indicator, person: list[str]) -> str:
         f"SELECT persoon_kwartaal, COUNT(*) AS rijen, {uniform} AS gelijkvormig "
         f"FROM g GROUP BY persoon_kwartaal"
     )
+    characteristics, timeline_join = "", ""
+    if joins_timeline:
+        characteristics = ", " + ", ".join(_characteristics(indicator, "k"))
+        timeline_join = (
+            "LEFT JOIN tijdlijn k ON k.inwoner_id = g.inwoner_id AND k.van = g.kenmerken_van"
+        )
     return (
-        f"WITH g AS ({grouped}) SELECT g.*, g.inwoner_id IS NOT NULL AND q.gelijkvormig "
-        f"AS gelijkvormig, q.rijen FROM g LEFT JOIN ({per_quarter}) q "
-        f"ON q.persoon_kwartaal = g.persoon_kwartaal"
+        f"WITH g AS ({grouped}) SELECT g.*{characteristics}, "
+        f"g.inwoner_id IS NOT NULL AND q.gelijkvormig AS gelijkvormig, q.rijen FROM g "
+        f"LEFT JOIN ({per_quarter}) q ON q.persoon_kwartaal = g.persoon_kwartaal {timeline_join}"
     )
 
 
@@ -129,13 +145,10 @@ def _key_sql(columns: list[str], suffix: str | None = None) -> str:
     return f"concat_ws(chr(30), {', '.join(parts)})" if parts else "''"
 
 
-def _persons_sql(share: str) -> str:
-    """Settled persons (`gelijkvormig`) by their share of the group's rows, the rest by a
-    DISTINCT over their own rows."""
-    return (
-        f"CAST(ROUND(SUM(CASE WHEN gelijkvormig THEN {share} ELSE 0 END)) AS BIGINT) + "
-        f"COUNT(DISTINCT CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END)"
-    )
+def _settled_persons_sql(share: str) -> str:
+    """Settled persons (`gelijkvormig`) by their share of the group's rows; the others are
+    added by a DISTINCT over their own rows (see `_grouped`)."""
+    return f"CAST(ROUND(SUM(CASE WHEN gelijkvormig THEN {share} ELSE 0 END)) AS BIGINT)"
 
 
 def _measures(indicator: Indicator, extra: str | None, one_fact_per_person: bool) -> str:
@@ -149,10 +162,10 @@ def _measures(indicator: Indicator, extra: str | None, one_fact_per_person: bool
     if counts_per_person(indicator):
         # Summed over the dimensions a settled person has `rijen` rows in the group, each
         # worth 1/rijen; within one set of dimension values exactly one row.
-        personen = _persons_sql("1.0 / rijen")
+        personen = _settled_persons_sql("1.0 / rijen")
         if indicator.dimensies:
             first_dim = next(iter(indicator.dimensies))
-            in_dimension = _persons_sql("1")
+            in_dimension = _settled_persons_sql("1")
             personen = (
                 f"CASE WHEN GROUPING({first_dim}) = 0 THEN {in_dimension} ELSE {personen} END"
             )
@@ -195,10 +208,24 @@ def _grouped(
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
     sets_sql = ", ".join(f"({', '.join(s)})" for s in sets)
+    head = f"SELECT '{indicator.id}' AS indicator, periode, {_key_sql(columns, extra)} AS sleutel"
+    group_by = f"GROUP BY GROUPING SETS ({sets_sql})"
+    cells = (
+        f"{head}, {_measures(indicator, extra, one_fact_per_person)} FROM {source} {where} "
+        f"{group_by}"
+    )
+    if not counts_per_person(indicator) or one_fact_per_person:
+        return cells
+    # The few persons whose characteristics changed within the quarter, counted apart: a
+    # DISTINCT in the grouping sets over every row would cost more than all the rest.
+    unsettled = f"{where} AND" if where else "WHERE"
+    unsettled_persons = (
+        f"{head}, 0 AS waarde, COUNT(DISTINCT inwoner_id) AS personen FROM {source} "
+        f"{unsettled} gelijkvormig IS NOT TRUE {group_by}"
+    )
     return (
-        f"SELECT '{indicator.id}' AS indicator, periode, {_key_sql(columns, extra)} AS sleutel, "
-        f"{_measures(indicator, extra, one_fact_per_person)} FROM {source} {where} "
-        f"GROUP BY GROUPING SETS ({sets_sql})"
+        f"SELECT indicator, periode, sleutel, SUM(waarde) AS waarde, SUM(personen) AS personen "
+        f"FROM ({cells} UNION ALL {unsettled_persons}) delen GROUP BY indicator, periode, sleutel"
     )
 
 
@@ -220,20 +247,23 @@ def uniqueness_sql(facts: str) -> str:
     )
 
 
-def cells_sql(indicator: Indicator, fact_sql: str, one_fact_per_person: bool = False) -> str:
+def cells_sql(
+    indicator: Indicator, fact_sql: str, one_fact_per_person: bool = False, span=None
+) -> str:
     """One query giving every cell (indicator, periode, sleutel, waarde, personen).
 
     `one_fact_per_person` (checked with `uniqueness_sql`) lets a count take its persons
-    as COUNT(*), skipping the per-person step."""
+    as COUNT(*), skipping the per-person step. `span`: that of the timeline, if it has one."""
     person = [b for b in indicator.uitsplitsingen if b in PERSOON_UITSPLITSINGEN]
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
+    per_person = counts_per_person(indicator) and not one_fact_per_person
     ctes = [
         f"feiten AS ({fact_sql})",
-        f"verrijkt AS ({_enriched_sql(indicator)})",
+        f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
     ]
     source = "verrijkt"
-    if counts_per_person(indicator) and not one_fact_per_person:
-        ctes.append(f"per_persoon AS ({_per_person_sql(indicator, person)})")
+    if per_person:
+        ctes.append(f"per_persoon AS ({_per_person_sql(indicator)})")
         source = "per_persoon"
     if "doelgroep" in indicator.uitsplitsingen:
         ctes.append(f"doelgroepen AS ({_doelgroepen_sql(source)})")

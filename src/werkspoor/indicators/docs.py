@@ -24,14 +24,17 @@ Alle cijfers komen met `werkspoor indicatoren --van 2019Q1 --tot 2021Q4 --formaa
 
 ## Rekenkern
 
-De rekenkern leest het register in één leestransactie in een DuckDB-database in het geheugen
-(met ADBC: kolommen komen als Arrow binnen, zonder Python-werk per rij), bouwt één tijdlijn van
-persoonskenmerken (wijk, huishoudtype, leeftijdsklasse, doelgroepen en arrangement, met een
-nieuwe periode op elke dag waarop een kenmerk kan wisselen) en rekent per indicator alle
-kwartalen en uitsplitsingen in één `GROUPING SETS`-query uit. De definities (`<id>.sql`) zijn
-gewone SQL die ook PostgreSQL uitvoert; de rekenkern zelf gebruikt DuckDB. Het aantal
-personen per cel (voor de onthullingscontrole) is exact: bij één feit per persoon per
-kwartaal is het het aantal feiten, anders telt een persoon één keer per cel.
+De rekenkern leest het register in een DuckDB-database in het geheugen (met ADBC: kolommen
+komen als Arrow binnen, zonder Python-werk per rij; één leesverbinding per processorkern, die
+alle dezelfde stand van het register zien), bouwt één tijdlijn van persoonskenmerken (wijk,
+huishoudtype, leeftijdsklasse, doelgroepen en arrangement, met een nieuwe periode op elke dag
+waarop een kenmerk kan wisselen, over de gevraagde kwartalen plus een jaar ervoor en erna) en
+rekent per indicator alle kwartalen en uitsplitsingen in één `GROUPING SETS`-query uit.
+Kwartalen vóór `--van` rekent ze alleen voor indicatoren waar een afgeleide indicator op
+terugkijkt (groei, basislijn). De definities (`<id>.sql`) zijn gewone SQL die ook PostgreSQL
+uitvoert; de rekenkern zelf gebruikt DuckDB. Het aantal personen per cel (voor de
+onthullingscontrole) is exact: bij één feit per persoon per kwartaal is het het aantal
+feiten, anders telt een persoon één keer per cel.
 Meten: `python bench/bench_indicators.py --scale 40` (landelijke omvang).
 
 ## Onthullingscontrole

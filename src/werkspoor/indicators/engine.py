@@ -4,6 +4,8 @@ of the catalogue for a range of quarters, set-based in SQL (never row by row in 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import duckdb
 import pyarrow as pa
 
@@ -24,6 +26,9 @@ from .timeline import timeline_sql
 
 # Growth against a year earlier needs four quarters before the first one asked for.
 LOOKBACK_QUARTERS = 4
+# The timeline reaches this far beyond the quarters computed: a fact's peildatum may lie
+# a little outside its quarter (the day before an einddatum, for instance).
+TIMELINE_MARGIN = timedelta(days=366)
 
 
 def _quarter_table(quarters: list[Quarter]) -> pa.Table:
@@ -65,7 +70,8 @@ class Engine:
         if threads:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
-        self.db.execute(timeline_sql(self.catalogue.uitsplitsingen["leeftijdsklasse"]["klassen"]))
+        self.timeline_span: tuple[date, date] | None = None
+        self._quarters: list[Quarter] = []
 
     def close(self) -> None:
         self.db.close()
@@ -84,6 +90,18 @@ class Engine:
             **indicator.parameters,
         }
 
+    def _ensure_timeline(self, quarters: list[Quarter]) -> None:
+        """Build the timeline over the quarters (plus a margin) unless it covers them."""
+        first = quarters[0].first_day - TIMELINE_MARGIN
+        last = quarters[-1].last_day + TIMELINE_MARGIN
+        if self.timeline_span is not None:
+            if self.timeline_span[0] <= first and last <= self.timeline_span[1]:
+                return
+            first, last = min(first, self.timeline_span[0]), max(last, self.timeline_span[1])
+        klassen = self.catalogue.uitsplitsingen["leeftijdsklasse"]["klassen"]
+        self.db.execute(timeline_sql(klassen, (first, last)))
+        self.timeline_span = (first, last)
+
     def _sql(self, indicator: Indicator) -> str:
         sql = render_parameters(indicator.sql, self._parameters(indicator), f"{indicator.id}.sql")
         if indicator.berekening == "afgeleid":
@@ -91,12 +109,13 @@ class Engine:
                 f"SELECT '{indicator.id}' AS indicator, periode, sleutel, waarde, personen "
                 f"FROM ({sql}) d"
             )
+        span = self.timeline_span
         if not counts_per_person(indicator):
-            return cells_sql(indicator, sql)
+            return cells_sql(indicator, sql, span=span)
         # A count's facts once, in a table: the check below and the cells read them.
         self.db.execute(facts_table_sql(sql, "_feiten"))
         unique = self.db.execute(uniqueness_sql("_feiten")).fetchone()[0]
-        return cells_sql(indicator, "SELECT * FROM _feiten", bool(unique))
+        return cells_sql(indicator, "SELECT * FROM _feiten", bool(unique), span)
 
     def compute(self, van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
         """Every cell of the chosen indicators (default all) for the quarters van..tot."""
@@ -105,15 +124,28 @@ class Engine:
         chosen = [i for i in self.catalogue if ids is None or i.id in ids]
         needed = {d for i in chosen for d in i.afgeleid_van}
         chosen += [i for i in self.catalogue if i.id in needed and i not in chosen]
-        self.db.register("_kwartalen", _quarter_table(self._range(van, tot)))
-        self.db.execute("CREATE OR REPLACE TABLE kwartalen AS SELECT * FROM _kwartalen")
+        quarters = self._range(van, tot)
+        self._ensure_timeline(quarters)
         self.db.execute(
             "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
             "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
         )
         for indicator in _order(chosen):
+            # Quarters before `van` only where a derived indicator reads them (growth against
+            # a year earlier, a baseline): for the others they were work thrown away.
+            reads_history = indicator.id in needed or indicator.berekening == "afgeleid"
+            self._use_quarters(quarters if reads_history else quarters_between(van, tot))
             self.db.execute(f"INSERT INTO uitkomst {self._sql(indicator)}")
         return self._cells(chosen, van, tot, ids)
+
+    def _use_quarters(self, quarters: list[Quarter]) -> None:
+        """(Re)fill the table `kwartalen` that the definitions read."""
+        if quarters == self._quarters:
+            return
+        self.db.register("_kwartalen", _quarter_table(quarters))
+        self.db.execute("CREATE OR REPLACE TABLE kwartalen AS SELECT * FROM _kwartalen")
+        self.db.unregister("_kwartalen")
+        self._quarters = quarters
 
     def _cells(self, chosen, van: Quarter, tot: Quarter, ids) -> list[Cel]:
         rows = self.db.execute(

@@ -1,12 +1,21 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Copying the registry into an in-memory DuckDB: one SELECT per table, read straight into
-Arrow columns by an ADBC driver (SQLite or PostgreSQL, C code end to end, all tables in one
-read transaction), or through Django's own connection where ADBC cannot see the data: an
-in-memory database or rows not yet committed in an open transaction (the tests)."""
+Arrow columns by an ADBC driver (SQLite or PostgreSQL, C code end to end), or through
+Django's own connection where ADBC cannot see the data: an in-memory database or rows not
+yet committed in an open transaction (the tests).
+
+ADBC reads run on one connection per core, in threads (the drivers and Arrow release the
+GIL), and all of them see one and the same state of the registry: PostgreSQL shares an
+exported snapshot; SQLite starts every read transaction while holding the write lock, so
+that no commit can fall in between."""
 
 from __future__ import annotations
 
-from contextlib import closing
+import os
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, closing
+from queue import Empty, SimpleQueue
 from urllib.parse import quote
 
 import duckdb
@@ -32,7 +41,9 @@ DATE, TEXT, INT, BOOL = pa.date32(), pa.string(), pa.int64(), pa.bool_()
 CHUNK_ROWS = 200_000
 
 # DuckDB table name -> (model, [(column, arrow type)]); column names are the registry's.
+# The parallel readers take the tables in this order: the largest (contacts) first.
 TABLES = {
+    "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
     "inwoner": (
         Inwoner,
         [
@@ -77,7 +88,6 @@ TABLES = {
         Doel,
         [("inwoner_id", INT), ("startdatum", DATE), ("status", TEXT), ("statusdatum", DATE)],
     ),
-    "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
     "ontmoeting": (Ontmoeting, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "plaatsing": (Plaatsing, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "kto": (KtoRespons, [("datum", DATE), ("thema", TEXT), ("cijfer", INT)]),
@@ -132,15 +142,16 @@ def fetch_table(model, columns: list[tuple[str, pa.DataType]]) -> pa.Table:
     return pa.Table.from_batches(batches, schema=schema)
 
 
-def _adbc_connection():
-    """An ADBC connection to the configured database, or None where it cannot be used."""
+def _adbc_connect():
+    """A function opening an ADBC connection to the configured database, or None where ADBC
+    cannot be used."""
     if connection.in_atomic_block:
         return None  # rows of the open transaction are invisible to another connection
     settings = connection.settings_dict
     if connection.vendor == "sqlite" and not connection.is_in_memory_db():
         import adbc_driver_sqlite.dbapi
 
-        return adbc_driver_sqlite.dbapi.connect(str(settings["NAME"]))
+        return lambda: adbc_driver_sqlite.dbapi.connect(str(settings["NAME"]))
     if connection.vendor == "postgresql":
         import adbc_driver_postgresql.dbapi
 
@@ -150,37 +161,100 @@ def _adbc_connection():
         host = settings.get("HOST") or "localhost"
         port = f":{settings['PORT']}" if settings.get("PORT") else ""
         uri = f"postgresql://{credentials}{host}{port}/{quote(settings['NAME'])}"
-        return adbc_driver_postgresql.dbapi.connect(uri)
+        return lambda: adbc_driver_postgresql.dbapi.connect(uri)
     return None
 
 
-def read_table(cursor, model, columns: list[tuple[str, pa.DataType]], vendor: str) -> pa.Table:
-    """One registry table through an ADBC cursor on a `vendor` database, typed as `columns`."""
-    sqlite = vendor == "sqlite"
-    cursor.execute(_select_sql(model, columns, connection.ops.quote_name, empty_for_null=sqlite))
-    return _typed_table(cursor.fetch_arrow_table(), columns)
+def _adbc_connection():
+    """An ADBC connection to the configured database, or None where it cannot be used."""
+    connect = _adbc_connect()
+    return connect() if connect is not None else None
 
 
-def _bulk_tables(adbc) -> dict[str, pa.Table]:
-    """Every table in one read transaction: a consistent snapshot of the registry."""
+def _run(adbc, sql: str) -> list:
     with closing(adbc.cursor()) as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        tables = {
-            name: read_table(cursor, model, columns, connection.vendor)
-            for name, (model, columns) in TABLES.items()
-        }
-    adbc.rollback()
-    return tables
+        cursor.execute(sql)
+        return cursor.fetchall()
+
+
+def _sqlite_snapshot(connections: list) -> None:
+    """Start every connection's read transaction while this process holds the write lock:
+    no commit can come between them, so all read the same state."""
+    blocker = sqlite3.connect(str(connection.settings_dict["NAME"]), timeout=20)
+    blocker.isolation_level = None
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        for adbc in connections:
+            _run(adbc, "SELECT COUNT(*) FROM sqlite_master")  # the read transaction starts
+    finally:
+        blocker.close()  # rolls back: nothing was written
+
+
+def _postgresql_snapshot(connections: list) -> None:
+    """One REPEATABLE READ snapshot, exported by the first connection to the others."""
+    isolation = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+    _run(connections[0], isolation)
+    snapshot = _run(connections[0], "SELECT pg_export_snapshot()")[0][0]
+    for adbc in connections[1:]:
+        _run(adbc, isolation)
+        _run(adbc, f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+
+
+def _reader_count() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _parallel_tables(connections: list, vendor: str) -> dict[str, pa.Table]:
+    """Every table, the connections taking the next one from a queue as they finish."""
+    quote_name = connection.ops.quote_name
+    pending: SimpleQueue = SimpleQueue()
+    for name in TABLES:
+        pending.put(name)
+
+    def reader(adbc) -> dict[str, pa.Table]:
+        read = {}
+        with closing(adbc.cursor()) as cursor:
+            while True:
+                try:
+                    name = pending.get_nowait()
+                except Empty:
+                    return read
+                model, columns = TABLES[name]
+                read[name] = read_table(cursor, model, columns, vendor, quote_name)
+
+    with ThreadPoolExecutor(max_workers=len(connections)) as pool:
+        parts = list(pool.map(reader, connections))
+    tables = {name: table for part in parts for name, table in part.items()}
+    return {name: tables[name] for name in TABLES}
+
+
+def read_table(
+    cursor, model, columns: list[tuple[str, pa.DataType]], vendor: str, quote_name=None
+) -> pa.Table:
+    """One registry table through an ADBC cursor on a `vendor` database, typed as `columns`
+    (`quote_name`: Django's, taken in the caller's thread where this runs in another)."""
+    sqlite = vendor == "sqlite"
+    quote_name = quote_name or connection.ops.quote_name
+    cursor.execute(_select_sql(model, columns, quote_name, empty_for_null=sqlite))
+    return _typed_table(cursor.fetch_arrow_table(), columns)
 
 
 def read_registry() -> dict[str, pa.Table]:
     """Every registry table the indicators use, as Arrow tables keyed by DuckDB name."""
-    adbc = _adbc_connection()
-    if adbc is None:
+    connect = _adbc_connect()
+    if connect is None:
         return {name: fetch_table(model, columns) for name, (model, columns) in TABLES.items()}
-    with closing(adbc):
-        return _bulk_tables(adbc)
+    vendor = connection.vendor
+    with ExitStack() as stack:
+        connections = [stack.enter_context(closing(connect())) for _ in range(_reader_count())]
+        if vendor == "postgresql":
+            _postgresql_snapshot(connections)
+        else:
+            _sqlite_snapshot(connections)
+        tables = _parallel_tables(connections, vendor)
+        for adbc in connections:
+            adbc.rollback()
+        return tables
 
 
 def load_registry(db: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -7,9 +7,17 @@ peildatum with one range join instead of evaluating ages, children and arrangeme
 A period starts at every day on which a characteristic can change: an arrangement period's
 start or end, a birthday that crosses an age bound, a child's birth or 18th birthday.
 Within a period the characteristics are those of its first day, computed with the same
-expressions a direct evaluation on the peildatum would use."""
+expressions a direct evaluation on the peildatum would use.
+
+With a `span` (first, last day) the timeline covers those days only: change days before it
+move to its first day, later ones are left out and every resident's last period ends after
+its last day. Most residents' birthdays that cross an age bound lie decades back, so this
+keeps the table (and every join with it) at about half the size; a fact outside the span
+stops the computation (`span_guard_sql`) rather than getting no characteristics."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD
 
@@ -58,7 +66,11 @@ def _change_days_sql(klassen: dict[str, int]) -> str:
     )
 
 
-def timeline_sql(klassen: dict[str, int]) -> str:
+def _date_sql(day: date) -> str:
+    return f"DATE '{day.isoformat()}'"
+
+
+def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None) -> str:
     """CREATE TABLE tijdlijn (inwoner_id, van, tot, wijk, huishoudtype, leeftijdsklasse,
     jongere, arbeidsbeperking, inburgeraar_statushouder, gezin, arrangement)."""
     age = age_sql("i.geboortedatum", "p.van")
@@ -67,12 +79,20 @@ def timeline_sql(klassen: dict[str, int]) -> str:
         f"AND c.geboortedatum <= p.van "
         f"AND {age_sql('c.geboortedatum', 'p.van')} < {KIND_MAX_LEEFTIJD})"
     )
+    days, after_last = "SELECT inwoner_id, dag FROM wissels WHERE dag IS NOT NULL", "NULL"
+    if span is not None:
+        first, last = (_date_sql(d) for d in span)
+        days = (
+            f"SELECT inwoner_id, GREATEST(dag, {first}) AS dag FROM wissels "
+            f"WHERE dag IS NOT NULL AND dag <= {last}"
+        )
+        after_last = _date_sql(span[1] + timedelta(days=1))
     return (
         f"CREATE OR REPLACE TABLE tijdlijn AS "
         f"WITH wissels AS ({_change_days_sql(klassen)}), "
         f"perioden AS (SELECT inwoner_id, dag AS van, "
-        f"LEAD(dag) OVER (PARTITION BY inwoner_id ORDER BY dag) AS tot "
-        f"FROM wissels WHERE dag IS NOT NULL) "
+        f"COALESCE(LEAD(dag) OVER (PARTITION BY inwoner_id ORDER BY dag), {after_last}) AS tot "
+        f"FROM ({days}) d) "
         f"SELECT p.inwoner_id, p.van, p.tot, i.wijk, i.huishoudtype, "
         f"{age_class_sql(age, klassen)} AS leeftijdsklasse, "
         f"{age} < {JONGERE_MAX_LEEFTIJD} AS jongere, "
@@ -83,6 +103,22 @@ def timeline_sql(klassen: dict[str, int]) -> str:
         f"LEFT JOIN arrangementperiode ap ON ap.inwoner_id = p.inwoner_id "
         f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van) "
         f"WHERE p.tot IS NULL OR p.tot > p.van"
+    )
+
+
+def span_guard_sql(span: tuple[date, date] | None, what: str, facts: str = "f") -> str:
+    """A WHERE clause that stops the query at the first fact whose peildatum lies outside the
+    timeline's span (it would silently get no characteristics); empty without a span."""
+    if span is None:
+        return ""
+    first, last = (_date_sql(d) for d in span)
+    message = (
+        f"{what}: een peildatum ligt buiten de tijdlijn van de rekenkern "
+        f"({span[0].isoformat()} t/m {span[1].isoformat()})"
+    )
+    return (
+        f"WHERE {facts}.peildatum IS NULL OR {facts}.peildatum BETWEEN {first} AND {last} "
+        f"OR error('{message}')"
     )
 
 
