@@ -95,7 +95,7 @@ def main() -> None:
     done = time.perf_counter()
     print(f"rekenkern, alle indicatoren {VAN}-{TOT}, alle uitsplitsingen: {len(cells):,} cellen")
     print(
-        f"  laden + tijdlijn {loaded - started:.1f} s + rekenen {computed - loaded:.1f} s"
+        f"  laden {loaded - started:.1f} s + tijdlijn en rekenen {computed - loaded:.1f} s"
         f" + onthulling {done - computed:.1f} s"
         f" = {done - started:.1f} s (eis: < 60 s)"
     )
