@@ -12,9 +12,10 @@ from werkspoor.core.database import ensure_schema
 def default_workers() -> int:
     """Two processes per core plus one, each handling one request at a time: a request is
     mostly Python, so threads in one process wait for each other's GIL, and under load the
-    slowest requests were those queued behind another in the same process (bench_web.py:
-    caseload p95 on PostgreSQL 99-137 ms with 3 processes of 4 threads, 72-107 ms with 5
-    of 1). Idle keep-alive connections stay with the gthread poller, not with a worker."""
+    slowest requests were those queued behind another in the same process (bench_web.py,
+    PostgreSQL, 30 s runs on a noisy machine: caseload p95 94-158 ms with 3 processes of 4
+    threads, 72-107 ms with 5 of 1). Idle keep-alive connections stay with the gthread
+    poller, not with a worker."""
     return 2 * (os.cpu_count() or 1) + 1
 
 
