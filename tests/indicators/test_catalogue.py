@@ -52,6 +52,18 @@ def test_a_missing_sql_file_is_reported(tmp_path):
         load_catalogue(copy)
 
 
+def test_extra_measures_on_a_share_are_refused(tmp_path):
+    """A share is summed from its finest cells; an extra measure could not be."""
+    copy = tmp_path / "indicatoren"
+    shutil.copytree(definitions_dir(), copy)
+    path = copy / "inwonerplan.dekking.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "extra_maten:\n  doelen: COUNT(*)\n", encoding="utf-8"
+    )
+    with pytest.raises(CatalogueError, match=r"inwonerplan.dekking.yaml, veld 'extra_maten'"):
+        load_catalogue(copy)
+
+
 def test_docs_indicatoren_md_is_generated_from_the_current_definitions():
     assert docs_path().read_text(encoding="utf-8") == render(), "draai: werkspoor indicatordocs"
 

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """SQL that turns an indicator's facts (one row per counted unit) into cells: the total and
-every breakdown in one GROUPING SETS pass. The engine runs it in DuckDB (its error() guards
-the timeline's span); the definitions themselves stay plain SQL that PostgreSQL runs too.
+every breakdown in one GROUPING SETS pass. Counts and shares first go into a cube (`kubus`):
+their finest cells with measures that add up, a few hundred thousand rows where the facts
+are millions; the grouping sets then sum those. The engine runs it in DuckDB (its error()
+guards the timeline's span); the definitions themselves stay plain SQL that PostgreSQL runs.
 
 A cell's key (`sleutel`) is `name<US>value` pairs joined by <RS> (ASCII 31 and 30), empty
 for the total; `cells.py` turns it into the `uitsplitsing` mapping."""
@@ -21,6 +23,7 @@ DOELGROEPEN = (
     "inburgeraar_statushouder",
     "geen",
 )
+DOELGROEP_KOLOMMEN = ("jongere", "gezin", "arbeidsbeperking", "inburgeraar_statushouder")
 _PARAMETER = re.compile(r"(?<![:\w]):([a-z_]+)\b")
 _SAFE_TEXT = re.compile(r"^[0-9A-Za-z_ .-]*$")
 
@@ -46,17 +49,24 @@ def _joins_timeline(indicator: Indicator) -> bool:
     return bool(set(indicator.uitsplitsingen) & set(PERSOON_UITSPLITSINGEN + ("doelgroep",)))
 
 
-def _characteristics(indicator: Indicator, alias: str = "t") -> list[str]:
-    """The timeline columns the indicator's breakdowns need, as select expressions."""
+def _characteristics(indicator: Indicator, alias: str = "t") -> dict[str, str]:
+    """The timeline columns the indicator's breakdowns need: name -> select expression."""
     wanted = set(indicator.uitsplitsingen)
-    columns = [f"COALESCE({alias}.wijk, 'onbekend') AS wijk", f"{alias}.huishoudtype"]
+    columns = {
+        "wijk": f"COALESCE({alias}.wijk, 'onbekend')",
+        "huishoudtype": f"{alias}.huishoudtype",
+    }
     if "leeftijdsklasse" in wanted:
-        columns.append(f"{alias}.leeftijdsklasse")
+        columns["leeftijdsklasse"] = f"{alias}.leeftijdsklasse"
     if "doelgroep" in wanted:
-        columns += [f"{alias}.{c}" for c in DOELGROEP_KOLOMMEN]
+        columns |= {c: f"{alias}.{c}" for c in DOELGROEP_KOLOMMEN}
     if "arrangement" in wanted:
-        columns.append(f"COALESCE({alias}.arrangement, 'geen') AS arrangement")
+        columns["arrangement"] = f"COALESCE({alias}.arrangement, 'geen')"
     return columns
+
+
+def _select_list(columns: dict[str, str]) -> str:
+    return ", ".join(f"{expression} AS {name}" for name, expression in columns.items())
 
 
 def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) -> str:
@@ -64,16 +74,11 @@ def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) ->
     peildatum (`kenmerken_van`) and, unless `period_only`, that period's characteristics."""
     if not _joins_timeline(indicator):
         return "SELECT f.* FROM feiten f"
-    columns = ["t.van AS kenmerken_van"]
-    if not period_only:
-        columns += _characteristics(indicator)
+    columns = {"kenmerken_van": "t.van"} | ({} if period_only else _characteristics(indicator))
     return (
-        f"SELECT f.*, {', '.join(columns)} FROM feiten f {characteristics_join_sql()} "
+        f"SELECT f.*, {_select_list(columns)} FROM feiten f {characteristics_join_sql()} "
         f"{span_guard_sql(span, indicator.id)}"
     )
-
-
-DOELGROEP_KOLOMMEN = ("jongere", "gezin", "arbeidsbeperking", "inburgeraar_statushouder")
 
 
 def _doelgroepen_sql(source: str) -> str:
@@ -123,7 +128,7 @@ def _per_person_sql(indicator: Indicator) -> str:
     )
     characteristics, timeline_join = "", ""
     if joins_timeline:
-        characteristics = ", " + ", ".join(_characteristics(indicator, "k"))
+        characteristics = ", " + _select_list(_characteristics(indicator, "k"))
         timeline_join = (
             "LEFT JOIN tijdlijn k ON k.inwoner_id = g.inwoner_id AND k.van = g.kenmerken_van"
         )
@@ -145,39 +150,68 @@ def _key_sql(columns: list[str], suffix: str | None = None) -> str:
     return f"concat_ws(chr(30), {', '.join(parts)})" if parts else "''"
 
 
-def _settled_persons_sql(share: str) -> str:
-    """Settled persons (`gelijkvormig`) by their share of the group's rows; the others are
-    added by a DISTINCT over their own rows (see `_grouped`)."""
-    return f"CAST(ROUND(SUM(CASE WHEN gelijkvormig THEN {share} ELSE 0 END)) AS BIGINT)"
+def _cube_keys(indicator: Indicator, per_person: bool) -> list[str]:
+    """The columns of the finest cell: quarter, dimensions, regeling and characteristics;
+    for persons not settled in their quarter also the person (see `_per_person_sql`)."""
+    keys = ["periode", *indicator.dimensies]
+    if indicator.heeft_regeling:
+        keys.append("regeling")
+    if _joins_timeline(indicator):
+        keys += list(_characteristics(indicator))
+    if per_person:
+        keys.append("CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END AS ongelijk_id")
+    return keys
 
 
-def _measures(indicator: Indicator, extra: str | None, one_fact_per_person: bool) -> str:
+def cube_sql(indicator: Indicator, source: str, per_person: bool) -> str | None:
+    """The facts (or per-person rows) summed into their finest cells, with measures that
+    add up: every cell of the indicator is then a sum over this small table. None where a
+    measure does not add up (distinct counts, means, extra measures)."""
+    if indicator.berekening != "aandeel" and not counts_per_person(indicator):
+        return None
+    if per_person:
+        # A settled person's rows in a cell: `een` counts them where the dimensions are
+        # kept (one row per dimension value), `deel` adds 1/rijen each where they are summed.
+        measures = (
+            "SUM(n) AS n, SUM(CASE WHEN gelijkvormig THEN 1 ELSE 0 END) AS een, "
+            "SUM(CASE WHEN gelijkvormig THEN 1.0 / rijen ELSE 0 END) AS deel"
+        )
+    elif indicator.berekening == "aandeel":
+        measures = "COUNT(*) AS n, SUM(CASE WHEN teller THEN 1 ELSE 0 END) AS teller"
+    else:
+        measures = "COUNT(*) AS n"
+    keys = ", ".join(_cube_keys(indicator, per_person))
+    return f"SELECT {keys}, {measures} FROM {source} GROUP BY ALL"
+
+
+def _cube_measures(indicator: Indicator, per_person: bool) -> str:
+    if indicator.berekening == "aandeel":
+        return (
+            "ROUND(CAST(SUM(teller) AS DOUBLE) / SUM(n), 4) AS waarde, "
+            "LEAST(SUM(n), SUM(teller)) AS personen"
+        )
+    if not per_person:
+        return "SUM(n) AS waarde, SUM(n) AS personen"
+    settled = "CAST(ROUND(SUM(deel)) AS BIGINT)"
+    if indicator.dimensies:
+        first_dim = next(iter(indicator.dimensies))
+        settled = (
+            f"CASE WHEN GROUPING({first_dim}) = 0 THEN SUM(een) "
+            f"ELSE CAST(ROUND(SUM(deel)) AS BIGINT) END"
+        )
+    # Persons whose characteristics changed within the quarter kept their id in the cube.
+    return f"SUM(n) AS waarde, {settled} + COUNT(DISTINCT ongelijk_id) AS personen"
+
+
+def _measures(indicator: Indicator, extra: str | None) -> str:
+    """Measures over the facts themselves, for indicators without a cube."""
     if extra:
         personen = (
             "COUNT(*)" if indicator.berekening == "gemiddelde" else "COUNT(DISTINCT inwoner_id)"
         )
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
-    if counts_per_person(indicator) and one_fact_per_person:
-        return "COUNT(*) AS waarde, COUNT(*) AS personen"
-    if counts_per_person(indicator):
-        # Summed over the dimensions a settled person has `rijen` rows in the group, each
-        # worth 1/rijen; within one set of dimension values exactly one row.
-        personen = _settled_persons_sql("1.0 / rijen")
-        if indicator.dimensies:
-            first_dim = next(iter(indicator.dimensies))
-            in_dimension = _settled_persons_sql("1")
-            personen = (
-                f"CASE WHEN GROUPING({first_dim}) = 0 THEN {in_dimension} ELSE {personen} END"
-            )
-        return f"SUM(n) AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
-    if indicator.berekening == "aandeel":
-        teller = "SUM(CASE WHEN teller THEN 1 ELSE 0 END)"
-        return (
-            "ROUND(AVG(CASE WHEN teller THEN 1.0 ELSE 0.0 END), 4) AS waarde, "
-            f"LEAST(COUNT(*), {teller}) AS personen"
-        )
     return "ROUND(AVG(score), 2) AS waarde, COUNT(*) AS personen"
 
 
@@ -201,31 +235,16 @@ def _grouped(
     source: str,
     breakdowns: list[str],
     where: str,
-    extra: str | None,
+    measures: str,
+    extra: str | None = None,
     with_total: bool = True,
-    one_fact_per_person: bool = False,
 ) -> str:
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
     sets_sql = ", ".join(f"({', '.join(s)})" for s in sets)
-    head = f"SELECT '{indicator.id}' AS indicator, periode, {_key_sql(columns, extra)} AS sleutel"
-    group_by = f"GROUP BY GROUPING SETS ({sets_sql})"
-    cells = (
-        f"{head}, {_measures(indicator, extra, one_fact_per_person)} FROM {source} {where} "
-        f"{group_by}"
-    )
-    if not counts_per_person(indicator) or one_fact_per_person:
-        return cells
-    # The few persons whose characteristics changed within the quarter, counted apart: a
-    # DISTINCT in the grouping sets over every row would cost more than all the rest.
-    unsettled = f"{where} AND" if where else "WHERE"
-    unsettled_persons = (
-        f"{head}, 0 AS waarde, COUNT(DISTINCT inwoner_id) AS personen FROM {source} "
-        f"{unsettled} gelijkvormig IS NOT TRUE {group_by}"
-    )
     return (
-        f"SELECT indicator, periode, sleutel, SUM(waarde) AS waarde, SUM(personen) AS personen "
-        f"FROM ({cells} UNION ALL {unsettled_persons}) delen GROUP BY indicator, periode, sleutel"
+        f"SELECT '{indicator.id}' AS indicator, periode, {_key_sql(columns, extra)} AS sleutel, "
+        f"{measures} FROM {source} {where} GROUP BY GROUPING SETS ({sets_sql})"
     )
 
 
@@ -253,7 +272,9 @@ def cells_sql(
     """One query giving every cell (indicator, periode, sleutel, waarde, personen).
 
     `one_fact_per_person` (checked with `uniqueness_sql`) lets a count take its persons
-    as COUNT(*), skipping the per-person step. `span`: that of the timeline, if it has one."""
+    as its facts, skipping the per-person step. `span`: that of the timeline, if it has one.
+    Counts and shares are first summed into their finest cells (`cube_sql`); the grouping
+    sets then run over that small table instead of over every fact."""
     person = [b for b in indicator.uitsplitsingen if b in PERSOON_UITSPLITSINGEN]
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
     per_person = counts_per_person(indicator) and not one_fact_per_person
@@ -265,11 +286,16 @@ def cells_sql(
     if per_person:
         ctes.append(f"per_persoon AS ({_per_person_sql(indicator)})")
         source = "per_persoon"
+    cube = cube_sql(indicator, source, per_person)
+    if cube:
+        ctes.append(f"kubus AS ({cube})")
+        source = "kubus"
     if "doelgroep" in indicator.uitsplitsingen:
         ctes.append(f"doelgroepen AS ({_doelgroepen_sql(source)})")
     parts = []
-    for extra in [None, *indicator.extra_maten]:
-        options = {"extra": extra, "one_fact_per_person": one_fact_per_person}
+    for extra in [None] if cube else [None, *indicator.extra_maten]:
+        measures = _cube_measures(indicator, per_person) if cube else _measures(indicator, extra)
+        options = {"measures": measures, "extra": extra}
         parts.append(_grouped(indicator, source, person, pw_only, **options))
         if indicator.heeft_regeling:
             parts.append(_grouped(indicator, source, ["regeling"], "", with_total=False, **options))

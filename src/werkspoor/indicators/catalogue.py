@@ -123,6 +123,10 @@ def _indicator_from(path: Path) -> Indicator:
     _check_choice(path, "berekening", data["berekening"], BEREKENINGEN)
     for name in data["uitsplitsingen"]:
         _check_choice(path, "uitsplitsingen", name, UITSPLITSINGEN)
+    if data.get("extra_maten") and data["berekening"] not in ("aantal", "gemiddelde"):
+        raise CatalogueError(
+            f"{path.name}, veld 'extra_maten': alleen bij berekening aantal of gemiddelde."
+        )
     sql_path = path.with_suffix(".sql")
     if not sql_path.exists():
         raise CatalogueError(f"{path.name}: de berekening {sql_path.name} ontbreekt ernaast.")
