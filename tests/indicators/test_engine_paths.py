@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from werkspoor.core.periods import Quarter, age_on
+from werkspoor.indicators.aggregation import uniqueness_sql
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.engine import Engine
 from werkspoor.indicators.loading import TABLES, _adbc_connection, _sqlite_snapshot, read_table
@@ -264,3 +265,18 @@ def test_sqlite_readers_share_one_snapshot(tmp_path, settings):
     finally:
         for reader in readers:
             reader.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 30)), max_size=40), st.integers(1, 10))
+def test_uniqueness_check_over_all_facts_and_over_a_sample(keys, sample_rows):
+    """Unique means no repeated person-quarter and none missing; a repeat (or a missing one)
+    in the sample is final, while a clean sample says nothing about the rest."""
+    db = duckdb.connect()
+    db.execute("CREATE TABLE f (persoon_kwartaal BIGINT)")
+    if keys:
+        db.executemany("INSERT INTO f VALUES (?)", [[k] for k in keys])
+    unique = db.execute(uniqueness_sql("f")).fetchone()[0]
+    assert unique == (None not in keys and len(set(keys)) == len(keys))
+    if not db.execute(uniqueness_sql("f", sample_rows)).fetchone()[0]:
+        assert not unique

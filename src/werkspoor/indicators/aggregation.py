@@ -257,13 +257,19 @@ def facts_table_sql(fact_sql: str, table: str) -> str:
     )
 
 
-def uniqueness_sql(facts: str) -> str:
-    """True when no person has more than one fact in a quarter (and none lacks a person)."""
-    return (
-        f"SELECT COALESCE(MAX(n), 1) = 1 AND COALESCE(SUM(n), 0) = "
-        f"(SELECT COUNT(*) FROM {facts}) FROM (SELECT COUNT(*) AS n FROM {facts} "
-        f"WHERE persoon_kwartaal IS NOT NULL GROUP BY persoon_kwartaal) per_persoon"
+# Where facts repeat persons they mostly do so throughout, and a repeat in the first rows is
+# final (contacts at national size: some 92.000 in the first million), sparing the full check.
+UNIQUENESS_SAMPLE_ROWS = 1_000_000
+
+
+def uniqueness_sql(facts: str, sample_rows: int | None = None) -> str:
+    """True when no person has more than one fact in a quarter and none lacks a person
+    (COUNT DISTINCT leaves NULL out); over the first `sample_rows` facts only, if given:
+    False there is final, True must be confirmed over all."""
+    source = (
+        f"(SELECT persoon_kwartaal FROM {facts} LIMIT {int(sample_rows)})" if sample_rows else facts
     )
+    return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_kwartaal) FROM {source} feiten"
 
 
 def cells_sql(
