@@ -50,18 +50,21 @@ def age_class_sql(age: str, klassen: dict[str, int]) -> str:
 
 
 def _change_days_sql(klassen: dict[str, int]) -> str:
+    """(inwoner_id, dag, kinderen): every day a characteristic may change, with the change
+    in the number of children under 18 on it (+1 at a birth, -1 at the 18th birthday)."""
     bounds = sorted({*klassen.values(), JONGERE_MAX_LEEFTIJD})
     bounds_sql = ", ".join(f"({b})" for b in bounds)
     # UNION ALL: a day that occurs twice only yields an empty period [day, day), left out below.
     return " UNION ALL ".join(
         [
-            f"SELECT id AS inwoner_id, {BEGIN_OF_TIME} AS dag FROM inwoner",
-            f"SELECT i.id, {reaches_age_sql('i.geboortedatum', 'g.jaren')} FROM inwoner i "
+            f"SELECT id AS inwoner_id, {BEGIN_OF_TIME} AS dag, 0 AS kinderen FROM inwoner",
+            f"SELECT i.id, {reaches_age_sql('i.geboortedatum', 'g.jaren')}, 0 FROM inwoner i "
             f"CROSS JOIN (VALUES {bounds_sql}) g(jaren)",
-            "SELECT inwoner_id, startdatum FROM arrangementperiode",
-            "SELECT inwoner_id, einddatum FROM arrangementperiode",
-            "SELECT inwoner_id, geboortedatum FROM kind",
-            f"SELECT inwoner_id, {reaches_age_sql('geboortedatum', KIND_MAX_LEEFTIJD)} FROM kind",
+            "SELECT inwoner_id, startdatum, 0 FROM arrangementperiode",
+            "SELECT inwoner_id, einddatum, 0 FROM arrangementperiode",
+            "SELECT inwoner_id, geboortedatum, 1 FROM kind",
+            f"SELECT inwoner_id, {reaches_age_sql('geboortedatum', KIND_MAX_LEEFTIJD)}, -1 "
+            f"FROM kind",
         ]
     )
 
@@ -74,31 +77,31 @@ def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None)
     """CREATE TABLE tijdlijn (inwoner_id, van, tot, wijk, huishoudtype, leeftijdsklasse,
     jongere, arbeidsbeperking, inburgeraar_statushouder, gezin, arrangement)."""
     age = age_sql("i.geboortedatum", "p.van")
-    has_child = (
-        f"EXISTS (SELECT 1 FROM kind c WHERE c.inwoner_id = p.inwoner_id "
-        f"AND c.geboortedatum <= p.van "
-        f"AND {age_sql('c.geboortedatum', 'p.van')} < {KIND_MAX_LEEFTIJD})"
-    )
-    days, after_last = "SELECT inwoner_id, dag FROM wissels WHERE dag IS NOT NULL", "NULL"
+    days = "SELECT inwoner_id, dag, kinderen FROM wissels WHERE dag IS NOT NULL"
+    after_last = "NULL"
     if span is not None:
         first, last = (_date_sql(d) for d in span)
         days = (
-            f"SELECT inwoner_id, GREATEST(dag, {first}) AS dag FROM wissels "
+            f"SELECT inwoner_id, GREATEST(dag, {first}) AS dag, kinderen FROM wissels "
             f"WHERE dag IS NOT NULL AND dag <= {last}"
         )
         after_last = _date_sql(span[1] + timedelta(days=1))
+    # Children under 18 on a day: births minus 18th birthdays up to and including it (RANGE:
+    # every change of that day counts, also in the rows that make empty periods).
+    window = "PARTITION BY inwoner_id ORDER BY dag"
     return (
         f"CREATE OR REPLACE TABLE tijdlijn AS "
         f"WITH wissels AS ({_change_days_sql(klassen)}), "
         f"perioden AS (SELECT inwoner_id, dag AS van, "
-        f"COALESCE(LEAD(dag) OVER (PARTITION BY inwoner_id ORDER BY dag), {after_last}) AS tot "
-        f"FROM ({days}) d) "
+        f"COALESCE(LEAD(dag) OVER ({window}), {after_last}) AS tot, "
+        f"SUM(kinderen) OVER ({window} RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) "
+        f"AS kinderen FROM ({days}) d) "
         f"SELECT p.inwoner_id, p.van, p.tot, i.wijk, i.huishoudtype, "
         f"{age_class_sql(age, klassen)} AS leeftijdsklasse, "
         f"{age} < {JONGERE_MAX_LEEFTIJD} AS jongere, "
         f"i.structurele_arbeidsbeperking AS arbeidsbeperking, "
         f"(i.inburgeraar OR i.statushouder) AS inburgeraar_statushouder, "
-        f"{has_child} AS gezin, CAST(ap.arrangement AS VARCHAR) AS arrangement "
+        f"p.kinderen > 0 AS gezin, CAST(ap.arrangement AS VARCHAR) AS arrangement "
         f"FROM perioden p JOIN inwoner i ON i.id = p.inwoner_id "
         f"LEFT JOIN arrangementperiode ap ON ap.inwoner_id = p.inwoner_id "
         f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van) "
