@@ -29,7 +29,9 @@ komen als Arrow binnen, zonder Python-werk per rij; één leesverbinding per pro
 alle dezelfde stand van het register zien), bouwt één tijdlijn van persoonskenmerken (wijk,
 huishoudtype, leeftijdsklasse, doelgroepen en arrangement, met een nieuwe periode op elke dag
 waarop een kenmerk kan wisselen, over de gevraagde kwartalen plus een jaar ervoor en erna) en
-rekent per indicator alle kwartalen en uitsplitsingen in één `GROUPING SETS`-query uit.
+rekent per indicator alle kwartalen en uitsplitsingen in één query uit: eerst telt ze de
+feiten op in hun fijnste cellen (kwartaal, dimensies, regeling en kenmerken; een paar
+honderdduizend rijen waar het miljoenen feiten zijn), daarna sommeert één `GROUPING SETS` die.
 Kwartalen vóór `--van` rekent ze alleen voor indicatoren waar een afgeleide indicator op
 terugkijkt (groei, basislijn). De definities (`<id>.sql`) zijn gewone SQL die ook PostgreSQL
 uitvoert; de rekenkern zelf gebruikt DuckDB. Het aantal personen per cel (voor de
