@@ -107,7 +107,7 @@ def _per_person_sql(indicator: Indicator) -> str:
     dimension value; `rijen` is the number of those rows, so that where the dimensions are
     summed over each row counts as 1/rijen person (rounded per cell: exact). Other persons
     (characteristics changed within the quarter) are counted with a DISTINCT over their few
-    rows (see `_grouped`)."""
+    rows (see `_cube_measures`)."""
     keys = ["persoon_kwartaal", "periode", "inwoner_id"]
     varying = []
     joins_timeline = _joins_timeline(indicator)
