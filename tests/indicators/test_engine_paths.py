@@ -5,6 +5,7 @@ facts in a quarter (per-person step); the characteristics timeline against a dir
 evaluation on the day, also over a limited span; the ADBC reader on a database whose first
 rows are all NULL, and its parallel readers sharing one snapshot."""
 
+import os
 import sqlite3
 from dataclasses import astuple, replace
 from datetime import date, timedelta
@@ -280,3 +281,14 @@ def test_uniqueness_check_over_all_facts_and_over_a_sample(keys, sample_rows):
     assert unique == (None not in keys and len(set(keys)) == len(keys))
     if not db.execute(uniqueness_sql("f", sample_rows)).fetchone()[0]:
         assert not unique
+
+
+def test_block_memory_is_a_quarter_of_physical_memory_and_optional(monkeypatch):
+    from werkspoor.indicators import engine
+
+    setting = engine._block_memory_config()["block_allocator_memory"]
+    physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    assert setting == f"{int(physical * engine.BLOCK_MEMORY_FRACTION)}B"
+    duckdb.connect(":memory:", config={"block_allocator_memory": setting}).close()
+    monkeypatch.delattr(engine.os, "sysconf")
+    assert engine._block_memory_config() == {}

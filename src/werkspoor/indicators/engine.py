@@ -34,14 +34,19 @@ TIMELINE_MARGIN = timedelta(days=366)
 
 
 # Memory DuckDB's block allocator keeps instead of handing it back to the system between
-# operators: at national size the kernel's page faults took 12 of 87 CPU seconds, and 6 with
-# this. It is reserved as used and released when the engine closes.
+# operators: at national size kernel time was 11.5-12.3 of some 72 CPU seconds, 6-7 with
+# this. It is taken as used and released when the engine closes.
 BLOCK_MEMORY_FRACTION = 0.25
 
 
-def _block_memory_bytes() -> int:
-    physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    return int(physical * BLOCK_MEMORY_FRACTION)
+def _block_memory_config() -> dict:
+    """DuckDB's `block_allocator_memory` for this machine; none where the size of physical
+    memory cannot be read (os.sysconf is POSIX only)."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return {}
+    return {"block_allocator_memory": f"{int(physical * BLOCK_MEMORY_FRACTION)}B"}
 
 
 def _quarter_table(quarters: list[Quarter]) -> pa.Table:
@@ -81,7 +86,7 @@ class Engine:
         config = {
             # Results are keyed, never read in insertion order: let DuckDB stream and reorder.
             "preserve_insertion_order": False,
-            "block_allocator_memory": f"{_block_memory_bytes()}B",
+            **_block_memory_config(),
         }
         self.db = duckdb.connect(":memory:", config=config)
         if threads:
