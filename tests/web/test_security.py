@@ -27,7 +27,10 @@ def test_hsts_is_switched_on_by_production_settings():
     import subprocess
     import sys
 
-    code = "from django.conf import settings; print(settings.SECURE_HSTS_SECONDS, settings.SESSION_COOKIE_SECURE)"
+    code = (
+        "from django.conf import settings; "
+        "print(settings.SECURE_HSTS_SECONDS, settings.SESSION_COOKIE_SECURE)"
+    )
     env = {
         "WERKSPOOR_PRODUCTION": "1",
         "WERKSPOOR_SECRET_KEY": "x" * 50,

@@ -175,6 +175,8 @@ if PRODUCTION:
     SECURE_HSTS_PRELOAD = os.environ.get("WERKSPOOR_HSTS_PRELOAD") == "1"
 # Pins the workspace's "today" (ISO date) for a demo city that ends in the past; empty = today.
 WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
+# Pins the registry's stand (ISO date): the last day with registered facts; empty = derived.
+WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
 
 from werkspoor.conf.oidc import oidc_settings  # noqa: E402
 

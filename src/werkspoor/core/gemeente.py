@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import yaml
 from django.conf import settings
@@ -25,11 +26,17 @@ class Gemeente:
     onthulling_min_personen: int
 
 
+def gemeente_dir(key: str | None = None) -> Path:
+    """The folder with a municipality's configuration files (`definitions/gemeenten/<key>/`):
+    `gemeente.yaml` (name, wijken, thresholds) and one file per further subject."""
+    return settings.DEFINITIONS_DIR / "gemeenten" / (key or settings.WERKSPOOR_GEMEENTE).lower()
+
+
 @cache
 def load_gemeente(key: str) -> Gemeente:
-    path = settings.DEFINITIONS_DIR / "gemeenten" / f"{key.lower()}.yaml"
+    path = gemeente_dir(key) / "gemeente.yaml"
     if not path.exists():
-        known = sorted(p.stem for p in path.parent.glob("*.yaml"))
+        known = sorted(p.parent.name for p in path.parent.parent.glob("*/gemeente.yaml"))
         raise GemeenteConfigError(
             f"Geen configuratie voor gemeente '{key}' ({path}); bekend: {', '.join(known)}."
         )

@@ -157,6 +157,7 @@ def hertoewijzen_view(request, inwoner_id):
         lambda inwoner, d: services.reassign(
             request.user, inwoner, d["werkcoach"], d["ingangsdatum"]
         ),
-        "De inwoner is aan de nieuwe werkcoach toegewezen; de vorige toewijzing blijft in de geschiedenis.",
+        "De inwoner is aan de nieuwe werkcoach toegewezen; "
+        "de vorige toewijzing blijft in de geschiedenis.",
         form_kwargs={"team_ids": access.led_team_ids(request.user)},
     )

@@ -94,7 +94,8 @@ class TrajectForm(UtrechtFormMixin, forms.Form):
     einddatum = _date(
         "Geplande einddatum",
         required=False,
-        help_text="Beëindigd per: de eerste dag zonder. Verplicht bij werken met behoud van uitkering.",
+        help_text="Beëindigd per: de eerste dag zonder. "
+        "Verplicht bij werken met behoud van uitkering.",
     )
     loonwaarde = forms.IntegerField(
         label="Loonwaarde (%)",
@@ -143,7 +144,8 @@ class InzageForm(UtrechtFormMixin, forms.Form):
             "required": "Geef een reden: deze inwoner staat niet in uw caseload.",
             "min_length": "Beschrijf de reden in minstens 10 tekens.",
         },
-        help_text="Bijvoorbeeld: vervanging van een collega tijdens verlof. De reden wordt vastgelegd in het auditlog.",
+        help_text="Bijvoorbeeld: vervanging van een collega tijdens verlof. "
+        "De reden wordt vastgelegd in het auditlog.",
     )
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
+from werkspoor.core.today import vandaag
 from werkspoor.registry import limits
 from werkspoor.registry.choices import DoelStatus, Instrument
 from werkspoor.registry.models import (
@@ -27,12 +27,6 @@ from werkspoor.registry.models import (
 from werkspoor.registry.services import running_on
 
 from .access import own_werkcoach
-
-
-def vandaag() -> date:
-    """The workspace's today; WERKSPOOR_VANDAAG pins it (a demo city that ends in the past)."""
-    pinned = getattr(settings, "WERKSPOOR_VANDAAG", "")
-    return date.fromisoformat(pinned) if pinned else date.today()
 
 
 def _save(instance):
@@ -89,7 +83,8 @@ def close_goal(user, doel: Doel, status: str, statusdatum: date) -> Doel:
     if statusdatum <= doel.startdatum:
         raise ValidationError(
             {
-                "statusdatum": f"De datum moet na de startdatum van het doel ({doel.startdatum:%d-%m-%Y}) liggen."
+                "statusdatum": "De datum moet na de startdatum van het doel "
+                f"({doel.startdatum:%d-%m-%Y}) liggen."
             }
         )
     _not_in_future(statusdatum, "statusdatum")
@@ -113,7 +108,8 @@ def _check_werken_met_behoud(inwoner: Inwoner, startdatum: date, einddatum: date
         wie = "voor deze inwoner (jonger dan 27)" if months < 24 else ""
         raise ValidationError(
             {
-                "einddatum": f"Werken met behoud van uitkering mag {wie} maximaal {months} maanden duren: "
+                "einddatum": f"Werken met behoud van uitkering mag {wie} "
+                f"maximaal {months} maanden duren: "
                 f"de einddatum is uiterlijk {uiterst:%d-%m-%Y}.".replace("  ", " ")
             }
         )
@@ -152,7 +148,8 @@ def stop_traject(user, traject: Traject, einddatum: date, resultaat: str) -> Tra
     if einddatum <= traject.startdatum:
         raise ValidationError(
             {
-                "einddatum": f"De einddatum moet na de startdatum ({traject.startdatum:%d-%m-%Y}) liggen."
+                "einddatum": "De einddatum moet na de startdatum "
+                f"({traject.startdatum:%d-%m-%Y}) liggen."
             }
         )
     if traject.instrument == Instrument.WERKEN_MET_BEHOUD:
@@ -202,7 +199,8 @@ def change_arrangement(
 
 @transaction.atomic
 def reassign(user, inwoner: Inwoner, werkcoach: Werkcoach, ingangsdatum: date) -> Toewijzing:
-    """End the current assignment per `ingangsdatum` and start one with `werkcoach`: history kept."""
+    """End the current assignment per `ingangsdatum` and start one with `werkcoach`; the
+    history is kept."""
     current = Toewijzing.objects.filter(running_on(ingangsdatum), inwoner=inwoner).first()
     if current is not None:
         if current.werkcoach_id == werkcoach.pk:
