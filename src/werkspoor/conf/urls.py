@@ -9,4 +9,5 @@ urlpatterns = [
     path("dashboard/", include("werkspoor.reports.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]

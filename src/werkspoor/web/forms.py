@@ -144,8 +144,8 @@ class InzageForm(UtrechtFormMixin, forms.Form):
             "required": "Geef een reden: deze inwoner staat niet in uw caseload.",
             "min_length": "Beschrijf de reden in minstens 10 tekens.",
         },
-        help_text="Bijvoorbeeld: vervanging van een collega tijdens verlof. "
-        "De reden wordt vastgelegd in het auditlog.",
+        help_text="Bijvoorbeeld: de inwoner staat aan de balie en de eigen werkcoach is er "
+        "niet. De reden wordt vastgelegd in het auditlog.",
     )
 
 
