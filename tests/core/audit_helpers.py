@@ -56,7 +56,10 @@ def rewrite_from(number: int, **changes) -> None:
         assignments = ", ".join(f"{name} = %s" for name in [*changes, "vorige_hash", "hash"])
         values = [getattr(record, name) for name in [*changes, "vorige_hash", "hash"]]
         statements.append(
-            (f"UPDATE core_auditrecord SET {assignments} WHERE volgnummer = %s", [*values, record.volgnummer])
+            (
+                f"UPDATE core_auditrecord SET {assignments} WHERE volgnummer = %s",
+                [*values, record.volgnummer],
+            )
         )
     statements.append(("UPDATE core_auditkop SET hash = %s", [previous]))
     as_dba(*statements)

@@ -89,7 +89,10 @@ def test_retention_keeps_what_was_sealed_after_the_date(user):
 def test_removing_old_records_without_the_key_is_found(user):
     sealed_log(user)
     as_dba(("DELETE FROM core_auditrecord WHERE volgnummer <= 50", []))
-    assert str(verify().problem) == "record 1: ontbreekt (het eerste record is 51; checkpoint 1 legde het vast)"
+    assert (
+        str(verify().problem)
+        == "record 1: ontbreekt (het eerste record is 51; checkpoint 1 legde het vast)"
+    )
 
 
 def test_retention_refuses_a_log_that_is_not_intact(user):

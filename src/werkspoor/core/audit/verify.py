@@ -143,7 +143,9 @@ def _expected_problem(sealed: list[Checkpoint], expected) -> Finding | None:
         if found is None and nummer < retained_from:
             continue
         if found is None:
-            return Finding(f"checkpoint {nummer}", "ontbreekt (het was er bij een eerdere controle)")
+            return Finding(
+                f"checkpoint {nummer}", "ontbreekt (het was er bij een eerdere controle)"
+            )
         if found.hash != hash_:
             return Finding(
                 f"checkpoint {nummer}", "is vervangen: de hash verschilt van de eerdere controle"

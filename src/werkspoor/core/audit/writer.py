@@ -55,8 +55,9 @@ def checkpoint_if_due(number: int, moment: datetime) -> None:
 
 def write_checkpoint(force: bool = False, bewaard_vanaf: int | None = None) -> Checkpoint | None:
     """Seal every record since the previous checkpoint and return the new checkpoint (None
-    when nothing but the previous checkpoint's own record is new and `force` is off). `bewaard_vanaf` records that checkpoints
-    before that number, with their records, may be removed (retention.py)."""
+    when nothing but the previous checkpoint's own record is new and `force` is off).
+    `bewaard_vanaf` records that checkpoints before that number, with their records, may be
+    removed (retention.py)."""
     private_key = keys.signing_key()
     public_key = private_key.public_key()
     directory = checkpoints.checkpoint_dir()

@@ -51,9 +51,7 @@ class Command(BaseCommand):
             help="schrijf vooraf geen nieuw checkpoint, ook als de privésleutel er is",
         )
 
-    def handle(
-        self, *args, publieke_sleutel, checkpoints, verwacht, zonder_checkpoint, **options
-    ):
+    def handle(self, *args, publieke_sleutel, checkpoints, verwacht, zonder_checkpoint, **options):
         if not (zonder_checkpoint or publieke_sleutel or checkpoints) and keys.can_sign():
             self._seal_first()
         try:
