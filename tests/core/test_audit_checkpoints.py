@@ -197,3 +197,36 @@ def test_a_missing_public_key_is_a_configuration_error(sealed, settings, capsys,
     settings.WERKSPOOR_AUDIT_PUBLIC_KEY = str(tmp_path / "nergens.pem")
     code, _out, err = werkspoor(capsys, "audit-verify")
     assert code == 2 and "nergens.pem bestaat niet" in err
+
+
+def test_the_demo_generates_a_key_pair_in_the_data_folder_and_says_so(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    settings.WERKSPOOR_AUDIT_PRIVATE_KEY = ""
+    notice = keys.demo_key_notice()
+    assert f"demosleutel voor de checkpoints aangemaakt in {tmp_path / 'auditlog'}" in notice
+    private = tmp_path / "auditlog" / keys.DEMO_PRIVATE_NAME
+    assert private.stat().st_mode & 0o077 == 0  # readable by the owner only
+    assert "staat in" in keys.demo_key_notice()  # made once
+    assert keys.key_id(keys.signing_key().public_key()) in keys.public_keys()
+
+
+def test_production_takes_the_key_from_configuration_only(settings, tmp_path):
+    settings.DATA_DIR, settings.PRODUCTION = tmp_path, True
+    settings.WERKSPOOR_AUDIT_PRIVATE_KEY = ""
+    with pytest.raises(keys.KeyConfigError, match="WERKSPOOR_AUDIT_PRIVATE_KEY is niet gezet"):
+        keys.signing_key()
+    assert not (tmp_path / "auditlog").exists()
+
+
+def test_the_readme_describes_audit_verify_as_it_is(settings):
+    import re
+
+    from django.core.management import load_command_class
+
+    readme = (settings.REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(row for row in readme.splitlines() if row.startswith("| `werkspoor audit-verify"))
+    command = load_command_class("werkspoor.core", "audit-verify")
+    parser = command.create_parser("werkspoor", "audit-verify")
+    known = {option for action in parser._actions for option in action.option_strings}
+    assert set(re.findall(r"--[a-z-]+", line)) <= known
+    assert "exit 1" in line and "alleen de publieke sleutel" in line

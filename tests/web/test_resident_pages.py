@@ -14,8 +14,6 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.web import roles
 
-from .conftest import VANDAAG
-
 NOBODY = 99_999_999
 
 
@@ -153,4 +151,11 @@ def test_the_audit_record_of_a_request_carries_its_trace(client, office):
     assert (record.trace_id, record.span_id) == (trace_id, span_id)
 
 
-__all__ = ["VANDAAG"]
+def test_functioneel_beheer_filters_the_audit_log_on_a_trace(client, office):
+    client.force_login(office.users[roles.WERKCOACH])
+    first = client.get(f"/inwoners/{office.own.pk}/")["traceresponse"].split("-")[1]
+    client.get(f"/inwoners/{office.own.pk}/contact/")
+    client.force_login(office.users[roles.FUNCTIONEEL_BEHEER])
+    page = client.get(f"/beheer/audit/?trace={first}").content.decode()
+    assert "Dossier bekeken" in page and "Pagina over inwoner bekeken" not in page
+    assert "Er is nog geen checkpoint geschreven" in page

@@ -224,7 +224,10 @@ def audit_view(request):
     if form.is_valid():
         records = form.apply(records)
     page = Paginator(records, 100).get_page(request.GET.get("pagina"))
-    return render(request, "web/audit.html", {"page": page, "form": form})
+    from werkspoor.core.audit.checkpoints import latest
+
+    context = {"page": page, "form": form, "checkpoint": latest.get()}
+    return render(request, "web/audit.html", context)
 
 
 @login_required

@@ -78,6 +78,19 @@ def ensure_demo_keys() -> tuple[Path, bool]:
     return path.parent, True
 
 
+def demo_key_notice() -> str:
+    """One line for `werkspoor demo`: which key signs the audit log's checkpoints."""
+    if settings.WERKSPOOR_AUDIT_PRIVATE_KEY:
+        return "Auditlog: checkpoints ondertekend met de sleutel uit WERKSPOOR_AUDIT_PRIVATE_KEY."
+    folder, created = ensure_demo_keys()
+    done = "aangemaakt in" if created else "staat in"
+    return (
+        f"Auditlog: demosleutel voor de checkpoints {done} {folder} ({DEMO_PRIVATE_NAME}, "
+        f"{DEMO_PUBLIC_NAME}); alleen voor de demo, in productie komt de sleutel uit "
+        "WERKSPOOR_AUDIT_PRIVATE_KEY."
+    )
+
+
 def _generate(private_path: Path, public_path: Path) -> None:
     private_path.parent.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
