@@ -90,11 +90,15 @@ class Command(BaseCommand):
             )
         return (
             f"Auditlog intact: {result.records} records, keten ongebroken; "
-            f"{len(result.checkpoints)} checkpoints, het laatste ({latest.nummer}, "
+            f"{_checkpoints(len(result.checkpoints))}, het laatste ({latest.nummer}, "
             f"{latest.tijdstip}) verzegelt tot en met record {latest.volgnummer}; "
             f"{result.unsealed} records daarna nog niet verzegeld. Bewaar voor een volgende "
             f"controle: --verwacht {latest.nummer}:{latest.hash}"
         )
+
+
+def _checkpoints(count: int) -> str:
+    return "1 checkpoint" if count == 1 else f"{count} checkpoints"
 
 
 def _expected(value: str) -> tuple[int, str]:
