@@ -4,19 +4,12 @@ where they are validated and audited."""
 
 from django.contrib import admin
 
+from werkspoor.core.admin import ReadOnlyAdmin
+
 from .models import Vervanging
 
 
 @admin.register(Vervanging)
-class VervangingAdmin(admin.ModelAdmin):
+class VervangingAdmin(ReadOnlyAdmin):
     list_display = ("vervanger", "afwezige", "startdatum", "einddatum", "ingesteld_door")
     list_filter = ("startdatum",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

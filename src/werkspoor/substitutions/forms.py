@@ -7,23 +7,17 @@ from werkspoor.registry.models import Werkcoach
 from werkspoor.web.forms import UtrechtFormMixin, _date
 
 
+def _coach(label: str, required: str) -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=Werkcoach.objects.none(),
+        error_messages={"required": required, "invalid_choice": "Kies een werkcoach uit uw team."},
+    )
+
+
 class VervangingForm(UtrechtFormMixin, forms.Form):
-    afwezige = forms.ModelChoiceField(
-        label="Afwezige werkcoach",
-        queryset=Werkcoach.objects.none(),
-        error_messages={
-            "required": "Kies de werkcoach die afwezig is.",
-            "invalid_choice": "Kies een werkcoach uit uw team.",
-        },
-    )
-    vervanger = forms.ModelChoiceField(
-        label="Vervangen door",
-        queryset=Werkcoach.objects.none(),
-        error_messages={
-            "required": "Kies de werkcoach die vervangt.",
-            "invalid_choice": "Kies een werkcoach uit uw team.",
-        },
-    )
+    afwezige = _coach("Afwezige werkcoach", "Kies de werkcoach die afwezig is.")
+    vervanger = _coach("Vervangen door", "Kies de werkcoach die vervangt.")
     startdatum = _date("Startdatum")
     einddatum = _date("Einddatum", help_text="De eerste dag zonder vervanging.")
     reden = forms.CharField(
