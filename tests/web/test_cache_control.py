@@ -65,3 +65,20 @@ def test_a_refusal_and_an_error_page_are_no_store_too(client, office):
     client.force_login(office.users[roles.BELEID])
     assert _no_store(client.get(f"/inwoners/{office.own.pk}/"))
     assert _no_store(client.get("/bestaat-niet/"))
+
+
+def test_a_public_page_that_sets_a_cookie_is_not_shared(rf):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpResponse
+
+    from werkspoor.core.security import CacheControlMiddleware, publicly_cacheable
+
+    @publicly_cacheable()
+    def view(request):
+        response = HttpResponse("cijfers")
+        response.set_cookie("keuze", "wijk")
+        return response
+
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    assert _no_store(CacheControlMiddleware(view)(request))

@@ -160,9 +160,10 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.clickjacking.XFrameOptionsMiddleware") + 1,
     "werkspoor.core.security.ContentSecurityPolicyMiddleware",
 )
-# Cache-Control: no-store on every response unless a public view opts in (core/security.py).
+# Cache-Control: no-store on every response unless a public view opts in (core/security.py);
+# outside the session and CSRF middleware, so it sees the cookies they set.
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("werkspoor.core.security.ContentSecurityPolicyMiddleware") + 1,
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
     "werkspoor.core.security.CacheControlMiddleware",
 )
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")

@@ -84,7 +84,8 @@ class CacheControlMiddleware:
         max_age = getattr(response, "publicly_cacheable", None)
         user = getattr(request, "user", None)
         signed_in = user is not None and user.is_authenticated
-        if max_age is not None and not signed_in and response.status_code == 200:
+        public = response.status_code == 200 and not signed_in and not response.cookies
+        if max_age is not None and public:  # a response that sets a cookie is never shared
             patch_cache_control(response, public=True, max_age=max_age)
             patch_vary_headers(response, ["Cookie"])
         else:
