@@ -6,12 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.web.conftest import VANDAAG
 from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.registry.models import Contactmoment
 from werkspoor.substitutions.models import Vervanging
 from werkspoor.web import roles
-
-from .conftest import VANDAAG
 
 REASON = "De inwoner staat aan de balie en Mo is ziek"
 
