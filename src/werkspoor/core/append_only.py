@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Database triggers that make the audit log append-only: UPDATE and DELETE of a record are
-refused, and the head counter (AuditKop) can only go up and cannot be deleted.
+refused, and the head counter (AuditKop) can only go up and cannot be deleted once a number
+was handed out (an unused head may go: a test database is emptied between tests).
 
 These stop the application and anyone without DDL rights; a database administrator can drop
 them, which is what the signed checkpoints are for (docs/auditlog.md). `install` is run by
@@ -29,8 +30,10 @@ def install(connection) -> None:
             if _has_table(connection, HEAD):
                 cursor.execute(
                     f"CREATE OR REPLACE FUNCTION {HEAD}_forward_only() RETURNS trigger AS $$ "
-                    f"BEGIN IF TG_OP = 'DELETE' OR NEW.volgnummer < OLD.volgnummer THEN "
-                    f"RAISE EXCEPTION '{HEAD_MESSAGE}'; END IF; RETURN NEW; END; $$ "
+                    f"BEGIN IF (TG_OP = 'DELETE' AND OLD.volgnummer > 0) "
+                    f"OR (TG_OP = 'UPDATE' AND NEW.volgnummer < OLD.volgnummer) THEN "
+                    f"RAISE EXCEPTION '{HEAD_MESSAGE}'; END IF; "
+                    "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END; $$ "
                     "LANGUAGE plpgsql"
                 )
                 cursor.execute(f"DROP TRIGGER IF EXISTS {HEAD}_forward_only ON {HEAD}")
@@ -47,7 +50,7 @@ def install(connection) -> None:
             if _has_table(connection, HEAD):
                 cursor.execute(
                     f"CREATE TRIGGER IF NOT EXISTS {HEAD}_no_delete BEFORE DELETE ON {HEAD} "
-                    f"BEGIN SELECT RAISE(ABORT, '{HEAD_MESSAGE}'); END"
+                    f"WHEN OLD.volgnummer > 0 BEGIN SELECT RAISE(ABORT, '{HEAD_MESSAGE}'); END"
                 )
                 cursor.execute(
                     f"CREATE TRIGGER IF NOT EXISTS {HEAD}_no_rollback BEFORE UPDATE ON {HEAD} "

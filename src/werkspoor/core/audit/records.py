@@ -104,17 +104,24 @@ def log(
     return record
 
 
+def ensure_head() -> None:
+    """Create the head row from the newest record when it is missing: after migrating (a
+    post_migrate hook, also after a test database is emptied) and, as a fallback, on write."""
+    if AuditKop.objects.filter(pk=1).exists():
+        return
+    last = AuditRecord.objects.order_by("-volgnummer").values_list("volgnummer", "hash")
+    number, hash_ = last.first() or (0, GENESIS_HASH)
+    AuditKop.objects.bulk_create(
+        [AuditKop(pk=1, volgnummer=number, hash=hash_)], ignore_conflicts=True
+    )
+
+
 def lock_head() -> tuple[int, str]:
-    """The head row's (number, hash), locked until the transaction ends; created from the
-    newest record when missing (a new database, or an emptied test database)."""
+    """The head row's (number, hash), locked until the transaction ends."""
     head = AuditKop.objects.select_for_update().filter(pk=1).values_list("volgnummer", "hash")
     found = head.first()
     if found is None:
-        last = AuditRecord.objects.order_by("-volgnummer").values_list("volgnummer", "hash")
-        number, hash_ = last.first() or (0, GENESIS_HASH)
-        AuditKop.objects.bulk_create(
-            [AuditKop(pk=1, volgnummer=number, hash=hash_)], ignore_conflicts=True
-        )
+        ensure_head()
         found = head.first()
     return found
 

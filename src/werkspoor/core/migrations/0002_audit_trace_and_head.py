@@ -7,8 +7,7 @@ from django.db import migrations, models
 
 
 def protect(apps, schema_editor):
-    """The head row is created by the first write (audit/records.py lock_head), from the
-    newest record; an empty head table keeps a test database's flush possible."""
+    """The head row itself is made after migrating, from the newest record (core/apps.py)."""
     from werkspoor.core import append_only
 
     append_only.install(schema_editor.connection)
