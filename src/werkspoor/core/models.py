@@ -22,6 +22,15 @@ class AuditActie(models.TextChoices):
     TRAJECT_GESTOPT = "traject_gestopt", "Traject gestopt"
     ARRANGEMENT_GEWIJZIGD = "arrangement_gewijzigd", "Arrangement gewijzigd"
     HERTOEGEWEZEN = "hertoegewezen", "Aan andere werkcoach toegewezen"
+    WERKVOORRAAD_BEKEKEN = "werkvoorraad_bekeken", "Werkvoorraad aanvragen bekeken"
+    AANVRAAG_BEKEKEN = "aanvraag_bekeken", "Aanvraag bekeken"
+    AANVRAGER_GEREGISTREERD = "aanvrager_geregistreerd", "Nieuwe aanvrager geregistreerd"
+    AANVRAAG_GEREGISTREERD = "aanvraag_geregistreerd", "Aanvraag geregistreerd"
+    OPSCHORTING_GEREGISTREERD = "opschorting_geregistreerd", "Opschorting geregistreerd"
+    OPSCHORTING_BEEINDIGD = "opschorting_beeindigd", "Opschorting beëindigd"
+    BESLUIT_GEREGISTREERD = "besluit_geregistreerd", "Besluit op aanvraag geregistreerd"
+    CONTROLE_BEKEKEN = "controle_bekeken", "Controle betalingen bekeken"
+    BEREKENING_BEKEKEN = "berekening_bekeken", "Berekening uitkering bekeken"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Data migration: the role consulent, and the payments check for functioneel beheer."""
+
+from django.db import migrations
+
+GRANTING_APPS = ("registry", "applications", "payments")
+
+
+def create_roles(apps, schema_editor):
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    from werkspoor.web.roles import sync_roles
+
+    for label in GRANTING_APPS:
+        create_permissions(global_apps.get_app_config(label), apps=apps, verbosity=0)
+    sync_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("web", "0003_teamleiding_team_without_db_constraint"),
+        ("applications", "0001_initial"),
+        ("payments", "0001_initial"),
+        ("registry", "0003_uitkering_aanvraag"),
+    ]
+
+    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
