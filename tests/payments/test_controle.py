@@ -100,7 +100,10 @@ def test_the_tolerance_leaves_cents_alone(huishoudens):
 def test_ioaw_sets_off_earnings_without_vrijlating(build, huishoudens):
     # Gehuwden 1.869,21 minus the whole 300 earned.
     inwoner = huishoudens(
-        "Ioaw", Decimal("1569.21"), regeling="IOAW", huishoudtype="gehuwden",
+        "Ioaw",
+        Decimal("1569.21"),
+        regeling="IOAW",
+        huishoudtype="gehuwden",
         geboortedatum=date(1962, 5, 5),
     )
     build.deeltijdwerk(inwoner, date(2024, 6, 1), netto_inkomsten_per_maand=Decimal("300.00"))

@@ -33,7 +33,8 @@ class Aanvraag(ExternalIdMixin):
         "(Participatiewet art. 44: de bijstand gaat dan in). Leeg = gelijk aan de aanvraag.",
     )
     aanvraagdatum = models.DateField(
-        db_index=True, help_text="Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier."
+        db_index=True,
+        help_text="Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier.",
     )
     besluitdatum = models.DateField(null=True, blank=True, db_index=True)
     besluit = models.CharField(max_length=24, choices=Besluit.choices, blank=True, default="")
@@ -71,8 +72,7 @@ class Aanvraag(ExternalIdMixin):
                 violation_error_message="Alleen een afwijzing heeft een reden van afwijzing.",
             ),
             models.CheckConstraint(
-                condition=Q(meldingsdatum__isnull=True)
-                | Q(meldingsdatum__lte=F("aanvraagdatum")),
+                condition=Q(meldingsdatum__isnull=True) | Q(meldingsdatum__lte=F("aanvraagdatum")),
                 name="applications_aanvraag_melding_voor_aanvraag",
                 violation_error_message="De meldingsdatum ligt niet na de aanvraagdatum.",
             ),

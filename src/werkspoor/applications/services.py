@@ -94,9 +94,7 @@ def open_aanvragen():
     return (
         Aanvraag.objects.filter(besluit="")
         .select_related("inwoner")
-        .prefetch_related(
-            Prefetch("opschortingen", queryset=Opschorting.objects.order_by("vanaf"))
-        )
+        .prefetch_related(Prefetch("opschortingen", queryset=Opschorting.objects.order_by("vanaf")))
     )
 
 

@@ -119,7 +119,9 @@ def beslistermijn_table():
     rows = []
     for regeling, values in termijnen().items():
         for value, following in zip(values, [*values[1:], None], strict=True):
-            rows.append((regeling, value.vanaf, following.vanaf if following else None, value.dagen))
+            rows.append(
+                (regeling, value.vanaf, following.vanaf if following else None, value.dagen)
+            )
     return pa.table(
         {
             "regeling": pa.array([r[0] for r in rows], pa.string()),

@@ -207,7 +207,9 @@ def bereken(maand: date, bestand: Bestand, registraties: Registraties | None = N
         "vrijwilligerskosten_aangetoond": kosten,
     }
     count = peildatum.size
-    uitkomst = evaluate(maand, count, inputs, OUTPUTS) if count else {o: np.empty(0) for o in OUTPUTS}
+    uitkomst = (
+        evaluate(maand, count, inputs, OUTPUTS) if count else {o: np.empty(0) for o in OUTPUTS}
+    )
     days_in_month = int((end - start) // DAY)
     bedrag = round_cents(np.asarray(uitkomst["uitkering"], float) * dagen / days_in_month)
     return Berekening(

@@ -116,13 +116,18 @@ def _bestand(maand: date):
         huishoudtype=np.array(columns[8], dtype=object),
         kostendelers=np.array(columns[9], np.int64),
     )
-    codes = {"uitkering": list(columns[1]), "inwoner": dict(zip(columns[2], columns[3], strict=True))}
+    codes = {
+        "uitkering": list(columns[1]),
+        "inwoner": dict(zip(columns[2], columns[3], strict=True)),
+    }
     return bestand, running.values("inwoner_id"), codes
 
 
 def _registraties(maand: date, inwoners) -> Registraties:
     start, end = month_bounds(maand)
-    kinderen = list(Kind.objects.filter(inwoner_id__in=inwoners).values_list("inwoner_id", "geboortedatum"))
+    kinderen = list(
+        Kind.objects.filter(inwoner_id__in=inwoners).values_list("inwoner_id", "geboortedatum")
+    )
     werk = list(
         Deeltijdwerk.objects.filter(
             Q(einddatum__isnull=True) | Q(einddatum__gt=start.item()),
@@ -187,11 +192,15 @@ def controle(maand: date, tolerantie: Decimal | None = None) -> Controle:
     bestand = berekening.bestand
     unknown = berekening.inkomsten_onbekend
     expected: dict[tuple[int, str], list[int]] = {}
-    for row, key in enumerate(zip(bestand.inwoner_id.tolist(), bestand.regeling.tolist(), strict=True)):
+    for row, key in enumerate(
+        zip(bestand.inwoner_id.tolist(), bestand.regeling.tolist(), strict=True)
+    ):
         expected.setdefault(key, []).append(row)
     paid = _payments(maand)
     verschillen = []
-    for key in sorted(set(expected) | set(paid), key=lambda k: (codes["inwoner"].get(k[0]) or paid[k][1], k[1])):
+    for key in sorted(
+        set(expected) | set(paid), key=lambda k: (codes["inwoner"].get(k[0]) or paid[k][1], k[1])
+    ):
         rows = expected.get(key, [])
         if any(unknown[r] for r in rows):
             continue
@@ -217,9 +226,17 @@ def _verschil(berekening, codes, key, rows, betaald, verwacht, paid) -> Verschil
     code = codes["inwoner"].get(inwoner_id) or paid[key][1]
     if not rows:
         return Verschil(
-            inwoner_id, code, "", regeling, berekening.maand, betaald, verwacht,
+            inwoner_id,
+            code,
+            "",
+            regeling,
+            berekening.maand,
+            betaald,
+            verwacht,
             "Geen lopende uitkering in deze maand: er hoort niets betaald te worden.",
-            "", "", "betaald zonder lopende uitkering",
+            "",
+            "",
+            "betaald zonder lopende uitkering",
         )
     row = rows[0]
     regel, parameter, bron = toelichting(berekening, row)

@@ -23,12 +23,20 @@ HUISHOUDEN_TEKST = {
 VRIJLATING_REGEL = {
     "algemeen": ("algemene inkomstenvrijlating", "onderdeel n", "algemeen"),
     "alleenstaande_ouder": ("vrijlating alleenstaande ouder", "onderdeel r", "alleenstaande_ouder"),
-    "medisch_urenbeperkt": ("vrijlating bij medische urenbeperking", "onderdeel z", "medisch_urenbeperkt"),
+    "medisch_urenbeperkt": (
+        "vrijlating bij medische urenbeperking",
+        "onderdeel z",
+        "medisch_urenbeperkt",
+    ),
 }
 
 
 def _value(berekening: Berekening, name: str, row: int):
-    value = berekening.uitkomst[name][row] if name in berekening.uitkomst else berekening.inputs[name][row]
+    value = (
+        berekening.uitkomst[name][row]
+        if name in berekening.uitkomst
+        else berekening.inputs[name][row]
+    )
     return value.item() if hasattr(value, "item") else value
 
 
@@ -53,7 +61,8 @@ def toelichting(berekening: Berekening, row: int) -> tuple[str, str, str]:
     datum = berekening.maand
     s = situatie(berekening, row)
     parameter = norm_parameter(s)
-    regel = f"Bijstandsnorm {HUISHOUDEN_TEKST[s.huishoudtype]} ({parameter.metadata.get('wetsartikel', '')})"
+    artikel = parameter.metadata.get("wetsartikel", "")
+    regel = f"Bijstandsnorm {HUISHOUDEN_TEKST[s.huishoudtype]} ({artikel})"
     deelt = _shares_costs(s)
     if deelt:
         regel += f", kostendelersnorm met {s.kostendelers} kostendelers (Participatiewet art. 22a)"
@@ -92,7 +101,9 @@ def duiding(berekening: Berekening, row: int, verschil: Decimal) -> str:
     """A likely cause of a difference, when it matches a known error; else ''."""
     cents = Decimal("0.01")
     expected = Decimal(str(float(berekening.bedrag[row]))).quantize(cents)
-    vakantietoeslag = Decimal(str(float(_value(berekening, "vakantietoeslag", row)))).quantize(cents)
+    vakantietoeslag = Decimal(str(float(_value(berekening, "vakantietoeslag", row)))).quantize(
+        cents
+    )
     verrekend = Decimal(str(float(_value(berekening, "verrekende_inkomsten", row)))).quantize(cents)
     if expected and verschil == expected:
         return "dubbel betaald"
@@ -136,7 +147,10 @@ def stappen(berekening: Berekening, row: int) -> list[Stap]:
     result += _income_steps(berekening, row, datum)
     uitkering = float(_value(berekening, "uitkering", row))
     result.append(
-        Stap("Uitkering over de hele maand: de norm min wat verrekend wordt (niet minder dan 0).", euro(uitkering))
+        Stap(
+            "Uitkering over de hele maand: de norm min wat verrekend wordt (niet minder dan 0).",
+            euro(uitkering),
+        )
     )
     dagen, in_month = int(berekening.dagen[row]), berekening.dagen_in_maand
     if dagen < in_month:
@@ -158,16 +172,22 @@ def _income_steps(berekening: Berekening, row: int, datum) -> list[Stap]:
     if netto <= 0 and vrijwilliger <= 0:
         return [Stap("Geen geregistreerde inkomsten uit werk of vrijwilligerswerk in deze maand.")]
     if netto > 0:
-        steps.append(Stap("Netto inkomsten uit deeltijdwerk (geregistreerd per maand).", euro(netto)))
+        steps.append(
+            Stap("Netto inkomsten uit deeltijdwerk (geregistreerd per maand).", euro(netto))
+        )
         vrijlating = _vrijlating(berekening, row)
         bedrag = float(_value(berekening, "inkomstenvrijlating", row))
         if vrijlating:
-            node = getattr(tax_benefit_system().parameters.participatiewet.vrijlating, vrijlating[2])
+            node = getattr(
+                tax_benefit_system().parameters.participatiewet.vrijlating, vrijlating[2]
+            )
             month = int(berekening.inputs["maand_vrijlating"][row])
+            percentage = node.percentage(datum.isoformat()) * 100
+            maximum = float(node.maximum(datum.isoformat()))
             steps.append(
                 Stap(
-                    f"Vrij te laten: {vrijlating[0]}, {node.percentage(datum.isoformat()) * 100:g}% van de "
-                    f"inkomsten, ten hoogste {euro(float(node.maximum(datum.isoformat())))} "
+                    f"Vrij te laten: {vrijlating[0]}, {percentage:g}% van de "
+                    f"inkomsten, ten hoogste {euro(maximum)} "
                     f"(maand {month} met inkomsten; Participatiewet art. 31, tweede lid, "
                     f"{vrijlating[1]}; bron: {bron_op(node.maximum, datum)}).",
                     euro(bedrag),

@@ -29,7 +29,9 @@ def parse_tolerantie(text: str | None) -> Decimal | None:
     try:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation:
-        raise CommandError(f"--tolerantie: '{text}' is geen bedrag in euro.", returncode=2) from None
+        raise CommandError(
+            f"--tolerantie: '{text}' is geen bedrag in euro.", returncode=2
+        ) from None
     if value < 0:
         raise CommandError("--tolerantie is 0 of meer.", returncode=2)
     return value
@@ -52,7 +54,9 @@ Afsluitcode: 0 geen verschillen; 1 verschillen gevonden; 2 onbruikbare invoer.""
         return super().create_parser(prog_name, subcommand, **kwargs)
 
     def add_arguments(self, parser):
-        parser.add_argument("--maand", required=True, help="de maand, JJJJ-MM (bijvoorbeeld 2024-07)")
+        parser.add_argument(
+            "--maand", required=True, help="de maand, JJJJ-MM (bijvoorbeeld 2024-07)"
+        )
         parser.add_argument("--tolerantie", help="in euro; standaard uit de gemeenteconfiguratie")
         parser.add_argument("--formaat", choices=["csv", "json"], default="csv")
         parser.add_argument("--uit", type=Path, metavar="PAD", help="schrijf de lijst hierheen")
