@@ -115,5 +115,7 @@ class Opschorting(models.Model):
             ),
         ]
 
-    def dagen(self, today: date) -> int:
-        return ((self.tot or today) - self.vanaf).days
+    @property
+    def duur_dagen(self) -> int | None:
+        """Days of a closed suspension (None while it runs)."""
+        return (self.tot - self.vanaf).days if self.tot else None

@@ -84,13 +84,15 @@ class Controle:
     verschillen: list[Verschil]
 
 
-def _bestand(maand: date):
+def _bestand(maand: date, inwoner_id: int | None = None):
     start, end = month_bounds(maand)
     running = Uitkering.objects.filter(
         Q(einddatum__isnull=True) | Q(einddatum__gt=start.item()),
         regeling__in=CONTROLE_REGELINGEN,
         startdatum__lt=end.item(),
     )
+    if inwoner_id is not None:
+        running = running.filter(inwoner_id=inwoner_id)
     rows = list(
         running.order_by("pk").values_list(
             "pk",
@@ -163,9 +165,13 @@ def _registraties(maand: date, inwoners) -> Registraties:
     )
 
 
-def _payments(maand: date) -> dict[tuple[int, str], tuple[Decimal, str]]:
+def paid(maand: date, inwoner_id: int | None = None) -> dict[tuple[int, str], tuple[Decimal, str]]:
+    """(resident, regeling) -> (sum of the month's PW/IOAW payments, resident code)."""
+    payments = Betaling.objects.filter(maand=maand, regeling__in=CONTROLE_REGELINGEN)
+    if inwoner_id is not None:
+        payments = payments.filter(inwoner_id=inwoner_id)
     rows = (
-        Betaling.objects.filter(maand=maand, regeling__in=CONTROLE_REGELINGEN)
+        payments
         .values("inwoner_id", "regeling", "inwoner__external_id")
         .annotate(totaal=Sum("bedrag"))
     )
@@ -178,10 +184,11 @@ def cents(value) -> Decimal:
     return Decimal(str(round(float(value), 2))).quantize(CENT)
 
 
-def bereken_maand(maand: date) -> tuple[Berekening, dict]:
-    """The expected amounts of every running PW/IOAW benefit in `maand`, and their codes."""
+def bereken_maand(maand: date, inwoner_id: int | None = None) -> tuple[Berekening, dict]:
+    """The expected amounts of every running PW/IOAW benefit in `maand` (of one resident if
+    `inwoner_id` is given), and their codes."""
     check_datum(maand.replace(day=1))  # before any query: a month without norms is refused
-    bestand, inwoners, codes = _bestand(maand)
+    bestand, inwoners, codes = _bestand(maand, inwoner_id)
     return bereken(maand, bestand, _registraties(maand, inwoners)), codes
 
 
@@ -196,25 +203,25 @@ def controle(maand: date, tolerantie: Decimal | None = None) -> Controle:
         zip(bestand.inwoner_id.tolist(), bestand.regeling.tolist(), strict=True)
     ):
         expected.setdefault(key, []).append(row)
-    paid = _payments(maand)
+    betalingen = paid(maand)
     verschillen = []
     for key in sorted(
-        set(expected) | set(paid), key=lambda k: (codes["inwoner"].get(k[0]) or paid[k][1], k[1])
+        set(expected) | set(betalingen), key=lambda k: (codes["inwoner"].get(k[0]) or betalingen[k][1], k[1])
     ):
         rows = expected.get(key, [])
         if any(unknown[r] for r in rows):
             continue
         verwacht = sum((cents(berekening.bedrag[r]) for r in rows), Decimal("0.00"))
-        betaald = paid.get(key, (Decimal("0.00"), ""))[0].quantize(CENT)
+        betaald = betalingen.get(key, (Decimal("0.00"), ""))[0].quantize(CENT)
         if abs(betaald - verwacht) <= tolerantie:
             continue
-        verschillen.append(_verschil(berekening, codes, key, rows, betaald, verwacht, paid))
+        verschillen.append(_verschil(berekening, codes, key, rows, betaald, verwacht, betalingen))
     return Controle(
         maand=maand,
         tolerantie=tolerantie,
         uitkeringen=len(berekening),
         huishoudens=len(set(bestand.inwoner_id.tolist())),
-        betaald=sum((v[0] for v in paid.values()), Decimal("0.00")),
+        betaald=sum((v[0] for v in betalingen.values()), Decimal("0.00")),
         verwacht=sum((cents(b) for b in berekening.bedrag), Decimal("0.00")),
         niet_te_controleren=sorted({codes["inwoner"][int(i)] for i in bestand.inwoner_id[unknown]}),
         verschillen=verschillen,

@@ -27,8 +27,12 @@ def _entries(user) -> list[tuple[str, str]]:
         entries.append(("Mijn caseload", "/caseload/"))
     if access.may_view_team(user):
         entries.append(("Teamoverzicht", "/team/"))
+    if user.has_perm("applications.use_werkvoorraad"):
+        entries.append(("Werkvoorraad aanvragen", "/aanvragen/"))
     if access.may_view_audit(user):
         entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
+    if user.has_perm("payments.view_controle"):
+        entries.append(("Controle betalingen", "/beheer/controle/"))
     return entries
 
 

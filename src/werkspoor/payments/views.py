@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Screens of the payments check: the list for functioneel beheer (the same list as
+`werkspoor controle`) and one resident's month calculated step by step. Both show personal
+data, so both are audit-logged."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Max, Sum
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+
+from werkspoor.core import audit
+from werkspoor.core.models import AuditActie
+from werkspoor.registry.models import Inwoner
+from werkspoor.rules.calculate import parameter_range
+from werkspoor.rules.errors import RegelInvoerFout
+from werkspoor.web.access import Toegang
+from werkspoor.web.views import require_dossier_access
+
+from .controle import CONTROLE_REGELINGEN, bereken_maand, config, controle
+from .explanation import stappen
+from .models import Betaling
+from .output import to_csv
+
+
+def may_view_controle(user) -> bool:
+    return user.is_authenticated and user.has_perm("payments.view_controle")
+
+
+def parse_maand(text: str | None) -> date | None:
+    try:
+        year, month = (text or "").split("-")
+        return date(int(year), int(month), 1)
+    except ValueError:
+        return None
+
+
+def _latest_paid_month() -> date | None:
+    return Betaling.objects.filter(regeling__in=CONTROLE_REGELINGEN).aggregate(m=Max("maand"))["m"]
+
+
+@login_required
+def controle_view(request):
+    if not may_view_controle(request.user):
+        raise PermissionDenied("Alleen functioneel beheer ziet de controle van betalingen.")
+    maand = parse_maand(request.GET.get("maand")) or _latest_paid_month()
+    context = {"maand": maand, "fout": "", "result": None, "tolerantie": config().tolerantie}
+    if request.GET.get("maand") and parse_maand(request.GET["maand"]) is None:
+        context["fout"] = "Schrijf de maand als JJJJ-MM, bijvoorbeeld 2024-07."
+    elif maand is not None:
+        try:
+            context["result"] = controle(maand)
+        except RegelInvoerFout as error:
+            context["fout"] = str(error)
+    result = context["result"]
+    audit.log(
+        request.user,
+        AuditActie.CONTROLE_BEKEKEN,
+        detail={"maand": f"{maand:%Y-%m}" if maand else None, "verschillen": len(result.verschillen) if result else 0},
+    )
+    if result is not None and request.GET.get("formaat") == "csv":
+        response = HttpResponse(to_csv(result), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="controle-{maand:%Y-%m}.csv"'
+        return response
+    return render(request, "payments/controle.html", context, status=400 if context["fout"] else 200)
+
+
+def _inwoner_or_404(inwoner_id: int) -> Inwoner:
+    try:
+        return Inwoner.objects.get(pk=inwoner_id)
+    except Inwoner.DoesNotExist:
+        raise Http404("Deze inwoner bestaat niet.") from None
+
+
+@login_required
+def berekening_view(request, inwoner_id: int, maand: str):
+    inwoner = _inwoner_or_404(inwoner_id)
+    if not may_view_controle(request.user):
+        granted = require_dossier_access(request, inwoner)
+        if granted == Toegang.REDEN_NODIG:
+            return redirect("web:inzage", inwoner_id=inwoner.pk)
+    day = parse_maand(maand)
+    if day is None or not parameter_range().contains(day):
+        raise Http404("Voor deze maand kent Werkspoor geen normen.")
+    berekening, codes = bereken_maand(day, inwoner.pk)
+    betaald = dict(
+        Betaling.objects.filter(inwoner=inwoner, maand=day, regeling__in=CONTROLE_REGELINGEN)
+        .values_list("regeling")
+        .annotate(totaal=Sum("bedrag"))
+    )
+    uitkeringen = [
+        {
+            "code": codes["uitkering"][row],
+            "regeling": str(berekening.bestand.regeling[row]),
+            "stappen": stappen(berekening, row),
+            "verwacht": Decimal(str(round(float(berekening.bedrag[row]), 2))),
+        }
+        for row in range(len(berekening))
+    ]
+    audit.log(request.user, AuditActie.BEREKENING_BEKEKEN, inwoner.pk, detail={"maand": maand})
+    return render(
+        request,
+        "payments/berekening.html",
+        {
+            "inwoner": inwoner,
+            "maand": day,
+            "uitkeringen": uitkeringen,
+            "betaald": betaald,
+            "tolerantie": config().tolerantie,
+            "toon_naam": not may_view_controle(request.user),
+        },
+    )
