@@ -12,7 +12,11 @@ from werkspoor.web.forms import UtrechtFormMixin, _date
 
 from .choices import AanvraagRegeling, Besluit, RedenAfwijzing
 
-SIGNAAL_KEUZES = [("", "Alle"), ("te_laat", "Termijn verstreken"), ("bijna", "Nog 7 dagen of minder")]
+SIGNAAL_KEUZES = [
+    ("", "Alle"),
+    ("te_laat", "Termijn verstreken"),
+    ("bijna", "Nog 7 dagen of minder"),
+]
 NIEUWE_AANVRAGER = ("voornaam", "achternaam", "geboortedatum", "wijk", "huishoudtype")
 
 
@@ -112,7 +116,10 @@ class OpschortingForm(UtrechtFormMixin, forms.Form):
         help_text="De dag dat de gegevens binnenkwamen. Leeg = er wordt nog gewacht.",
     )
     reden = forms.CharField(
-        label="Welke gegevens", required=False, max_length=200, help_text="Bijvoorbeeld: bankafschriften."
+        label="Welke gegevens",
+        required=False,
+        max_length=200,
+        help_text="Bijvoorbeeld: bankafschriften.",
     )
 
     def clean(self):

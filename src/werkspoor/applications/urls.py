@@ -10,9 +10,7 @@ urlpatterns = [
     path("aanvragen/", views.werkvoorraad_view, name="werkvoorraad"),
     path("aanvragen/nieuw/", views.nieuw_view, name="nieuw"),
     path("aanvragen/<int:aanvraag_id>/", views.aanvraag_view, name="aanvraag"),
-    path(
-        "aanvragen/<int:aanvraag_id>/opschorting/", views.opschorting_view, name="opschorting"
-    ),
+    path("aanvragen/<int:aanvraag_id>/opschorting/", views.opschorting_view, name="opschorting"),
     path(
         "aanvragen/<int:aanvraag_id>/opschorting/einde/",
         views.opschorting_einde_view,

@@ -48,7 +48,9 @@ def werkvoorraad_view(request):
         and (not filters.get("signaal") or r.signaal == filters["signaal"])
     ]
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    audit.log(request.user, AuditActie.WERKVOORRAAD_BEKEKEN, detail={"aantal": len(page.object_list)})
+    audit.log(
+        request.user, AuditActie.WERKVOORRAAD_BEKEKEN, detail={"aantal": len(page.object_list)}
+    )
     return render(
         request,
         "applications/werkvoorraad.html",
@@ -114,7 +116,11 @@ def nieuw_view(request):
                 request.user, **form.new_applicant()
             )
             aanvraag = services.register_aanvraag(
-                request.user, inwoner, data["regeling"], data["aanvraagdatum"], data["meldingsdatum"]
+                request.user,
+                inwoner,
+                data["regeling"],
+                data["aanvraagdatum"],
+                data["meldingsdatum"],
             )
         except ValidationError as error:
             _apply_errors(form, error)
@@ -147,7 +153,9 @@ def opschorting_view(request, aanvraag_id: int):
         aanvraag_id,
         forms.OpschortingForm,
         "Opschorting registreren",
-        lambda a, d: services.register_opschorting(request.user, a, d["vanaf"], d["tot"], d["reden"]),
+        lambda a, d: services.register_opschorting(
+            request.user, a, d["vanaf"], d["tot"], d["reden"]
+        ),
         "De opschorting is geregistreerd.",
         {"vanaf": vandaag()},
     )
@@ -207,4 +215,3 @@ def besluit_view(request, aanvraag_id: int):
             messages.success(request, _besluit_message(aanvraag, result["uitkering"]))
             return redirect("applications:aanvraag", aanvraag_id=aanvraag.pk)
     return _form_page(request, form, "Besluit registreren", aanvraag)
-

@@ -28,6 +28,7 @@ UITKERING_REGELINGEN = ("PW", "IOAW", "IOAZ", "BBZ")
 NAT = np.datetime64("NaT", "D")
 DAYS_PER_YEAR = 365.25
 FUTURE_DAYS = 120  # open applications at the stand are drawn from this many days before it
+YEARLY = ("iit", "kwijtschelding", "upas")  # schemes applied for once a year
 
 
 def load_spec() -> dict:
@@ -212,34 +213,27 @@ class ApplicationBuilder:
 
     # -- minimaregelingen -------------------------------------------------------------------
     def minima(self) -> None:
+        """Households with a running benefit apply; for the yearly schemes (individuele
+        inkomenstoeslag, kwijtschelding, U-pas) at most once in 330 days."""
         spec = self.spec["minimaregelingen"]
         months = self.p.month_starts
+        last = {r: np.full(self.next_id, -(10**6), np.int64) for r in YEARLY}
         for m in range(len(months) - 1):
             start, end = int(months[m]), int(months[m + 1])
             running = (self.u_start <= start) & ((self.u_end == -1) | (self.u_end > start))
-            month = (
-                int(
-                    (np.datetime64(start, "D") - EPOCH)
-                    .astype("timedelta64[D]")
-                    .astype("datetime64[M]")
-                    .astype(int)
-                    % 12
-                )
-                + 1
-            )
+            month = int(np.datetime64(start, "D").astype("datetime64[M]").astype(int) % 12) + 1
             for regeling, chance in self._monthly_chances(spec, month).items():
-                candidates = running
+                candidates = running.copy()
                 if regeling == "iit":
-                    candidates = running & (
-                        start - self.u_start >= spec["iit"]["na_jaren"] * DAYS_PER_YEAR
-                    )
+                    candidates &= start - self.u_start >= spec["iit"]["na_jaren"] * DAYS_PER_YEAR
+                if regeling in last:
+                    candidates &= start - last[regeling][self.u_inwoner] >= 330
                 rows = np.flatnonzero(candidates & (self.rng.random(running.size) < chance))
                 if rows.size:
-                    self._minima(
-                        regeling,
-                        self.u_inwoner[rows],
-                        start + self.rng.integers(0, end - start, rows.size),
-                    )
+                    days = start + self.rng.integers(0, end - start, rows.size)
+                    if regeling in last:
+                        last[regeling][self.u_inwoner[rows]] = days
+                    self._minima(regeling, self.u_inwoner[rows], days)
         self._students(spec["studietoeslag"])
 
     def _monthly_chances(self, spec: dict, month: int) -> dict:

@@ -170,10 +170,8 @@ def paid(maand: date, inwoner_id: int | None = None) -> dict[tuple[int, str], tu
     payments = Betaling.objects.filter(maand=maand, regeling__in=CONTROLE_REGELINGEN)
     if inwoner_id is not None:
         payments = payments.filter(inwoner_id=inwoner_id)
-    rows = (
-        payments
-        .values("inwoner_id", "regeling", "inwoner__external_id")
-        .annotate(totaal=Sum("bedrag"))
+    rows = payments.values("inwoner_id", "regeling", "inwoner__external_id").annotate(
+        totaal=Sum("bedrag")
     )
     return {
         (r["inwoner_id"], r["regeling"]): (r["totaal"], r["inwoner__external_id"]) for r in rows
@@ -206,7 +204,8 @@ def controle(maand: date, tolerantie: Decimal | None = None) -> Controle:
     betalingen = paid(maand)
     verschillen = []
     for key in sorted(
-        set(expected) | set(betalingen), key=lambda k: (codes["inwoner"].get(k[0]) or betalingen[k][1], k[1])
+        set(expected) | set(betalingen),
+        key=lambda k: (codes["inwoner"].get(k[0]) or betalingen[k][1], k[1]),
     ):
         rows = expected.get(key, [])
         if any(unknown[r] for r in rows):

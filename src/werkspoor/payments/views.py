@@ -61,13 +61,18 @@ def controle_view(request):
     audit.log(
         request.user,
         AuditActie.CONTROLE_BEKEKEN,
-        detail={"maand": f"{maand:%Y-%m}" if maand else None, "verschillen": len(result.verschillen) if result else 0},
+        detail={
+            "maand": f"{maand:%Y-%m}" if maand else None,
+            "verschillen": len(result.verschillen) if result else 0,
+        },
     )
     if result is not None and request.GET.get("formaat") == "csv":
         response = HttpResponse(to_csv(result), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="controle-{maand:%Y-%m}.csv"'
         return response
-    return render(request, "payments/controle.html", context, status=400 if context["fout"] else 200)
+    return render(
+        request, "payments/controle.html", context, status=400 if context["fout"] else 200
+    )
 
 
 def _inwoner_or_404(inwoner_id: int) -> Inwoner:
@@ -103,6 +108,22 @@ def berekening_view(request, inwoner_id: int, maand: str):
         for row in range(len(berekening))
     ]
     audit.log(request.user, AuditActie.BEREKENING_BEKEKEN, inwoner.pk, detail={"maand": maand})
+    tolerantie = config().tolerantie
+    vergelijking = []
+    for regeling in sorted({u["regeling"] for u in uitkeringen} | set(betaald)):
+        verwacht = sum(
+            (u["verwacht"] for u in uitkeringen if u["regeling"] == regeling), Decimal(0)
+        )
+        paid = betaald.get(regeling, Decimal("0.00"))
+        vergelijking.append(
+            {
+                "regeling": regeling,
+                "betaald": paid,
+                "verwacht": verwacht,
+                "verschil": paid - verwacht,
+                "afwijkend": abs(paid - verwacht) > tolerantie,
+            }
+        )
     return render(
         request,
         "payments/berekening.html",
@@ -110,8 +131,8 @@ def berekening_view(request, inwoner_id: int, maand: str):
             "inwoner": inwoner,
             "maand": day,
             "uitkeringen": uitkeringen,
-            "betaald": betaald,
-            "tolerantie": config().tolerantie,
+            "vergelijking": vergelijking,
+            "tolerantie": tolerantie,
             "toon_naam": not may_view_controle(request.user),
         },
     )
