@@ -178,10 +178,6 @@ def paid(maand: date, inwoner_id: int | None = None) -> dict[tuple[int, str], tu
     }
 
 
-def cents(value) -> Decimal:
-    return Decimal(str(round(float(value), 2))).quantize(CENT)
-
-
 def bereken_maand(maand: date, inwoner_id: int | None = None) -> tuple[Berekening, dict]:
     """The expected amounts of every running PW/IOAW benefit in `maand` (of one resident if
     `inwoner_id` is given), and their codes."""
@@ -190,38 +186,55 @@ def bereken_maand(maand: date, inwoner_id: int | None = None) -> tuple[Berekenin
     return bereken(maand, bestand, _registraties(maand, inwoners)), codes
 
 
+def euros(cents: int) -> Decimal:
+    """A whole number of cents as a Decimal amount in euros with two places."""
+    return (Decimal(int(cents)) / 100).quantize(CENT)
+
+
+def in_cents(amounts) -> np.ndarray:
+    return np.rint(np.asarray(amounts, float) * 100).astype(np.int64)
+
+
 def controle(maand: date, tolerantie: Decimal | None = None) -> Controle:
     maand = maand.replace(day=1)
     tolerantie = config().tolerantie if tolerantie is None else tolerantie
     berekening, codes = bereken_maand(maand)
     bestand = berekening.bestand
     unknown = berekening.inkomsten_onbekend
-    expected: dict[tuple[int, str], list[int]] = {}
-    for row, key in enumerate(
-        zip(bestand.inwoner_id.tolist(), bestand.regeling.tolist(), strict=True)
-    ):
-        expected.setdefault(key, []).append(row)
     betalingen = paid(maand)
-    verschillen = []
-    for key in sorted(
-        set(expected) | set(betalingen),
-        key=lambda k: (codes["inwoner"].get(k[0]) or betalingen[k][1], k[1]),
-    ):
-        rows = expected.get(key, [])
-        if any(unknown[r] for r in rows):
-            continue
-        verwacht = sum((cents(berekening.bedrag[r]) for r in rows), Decimal("0.00"))
-        betaald = betalingen.get(key, (Decimal("0.00"), ""))[0].quantize(CENT)
-        if abs(betaald - verwacht) <= tolerantie:
-            continue
-        verschillen.append(_verschil(berekening, codes, key, rows, betaald, verwacht, betalingen))
+    # Expected and paid per (resident, regeling), in cents; compared all at once.
+    keys = list(zip(bestand.inwoner_id.tolist(), bestand.regeling.tolist(), strict=True))
+    all_keys = sorted(set(keys) | set(betalingen))
+    position = {key: n for n, key in enumerate(all_keys)}
+    rows_of = np.array([position[key] for key in keys], np.int64)
+    expected = np.zeros(len(all_keys), np.int64)
+    np.add.at(expected, rows_of, in_cents(berekening.bedrag))
+    skipped = np.zeros(len(all_keys), bool)
+    np.logical_or.at(skipped, rows_of, unknown)
+    paid_cents = np.zeros(len(all_keys), np.int64)
+    for key, (amount, _code) in betalingen.items():
+        paid_cents[position[key]] = int(amount * 100)
+    over = np.flatnonzero((np.abs(paid_cents - expected) > int(tolerantie * 100)) & ~skipped)
+    verschillen = [
+        _verschil(
+            berekening,
+            codes,
+            all_keys[n],
+            np.flatnonzero(rows_of == n).tolist(),
+            euros(paid_cents[n]),
+            euros(expected[n]),
+            betalingen,
+        )
+        for n in over
+    ]
+    verschillen.sort(key=lambda v: (v.inwoner, v.regeling))
     return Controle(
         maand=maand,
         tolerantie=tolerantie,
         uitkeringen=len(berekening),
         huishoudens=len(set(bestand.inwoner_id.tolist())),
-        betaald=sum((v[0] for v in betalingen.values()), Decimal("0.00")),
-        verwacht=sum((cents(b) for b in berekening.bedrag), Decimal("0.00")),
+        betaald=euros(paid_cents.sum()),
+        verwacht=euros(in_cents(berekening.bedrag).sum()),
         niet_te_controleren=sorted({codes["inwoner"][int(i)] for i in bestand.inwoner_id[unknown]}),
         verschillen=verschillen,
     )

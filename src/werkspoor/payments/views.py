@@ -22,7 +22,7 @@ from werkspoor.rules.errors import RegelInvoerFout
 from werkspoor.web.access import Toegang
 from werkspoor.web.views import require_dossier_access
 
-from .controle import CONTROLE_REGELINGEN, bereken_maand, config, controle
+from .controle import CONTROLE_REGELINGEN, bereken_maand, config, controle, euros, in_cents
 from .explanation import stappen
 from .models import Betaling
 from .output import to_csv
@@ -103,7 +103,7 @@ def berekening_view(request, inwoner_id: int, maand: str):
             "code": codes["uitkering"][row],
             "regeling": str(berekening.bestand.regeling[row]),
             "stappen": stappen(berekening, row),
-            "verwacht": Decimal(str(round(float(berekening.bedrag[row]), 2))),
+            "verwacht": euros(in_cents(berekening.bedrag[row])),
         }
         for row in range(len(berekening))
     ]
