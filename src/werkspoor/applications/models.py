@@ -33,10 +33,9 @@ class Aanvraag(ExternalIdMixin):
         "(Participatiewet art. 44: de bijstand gaat dan in). Leeg = gelijk aan de aanvraag.",
     )
     aanvraagdatum = models.DateField(
-        db_index=True,
-        help_text="Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier.",
+        help_text="Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier."
     )
-    besluitdatum = models.DateField(null=True, blank=True, db_index=True)
+    besluitdatum = models.DateField(null=True, blank=True)
     besluit = models.CharField(max_length=24, choices=Besluit.choices, blank=True, default="")
     reden_afwijzing = models.CharField(
         max_length=32, choices=RedenAfwijzing.choices, blank=True, default=""
@@ -48,7 +47,13 @@ class Aanvraag(ExternalIdMixin):
     class Meta:
         verbose_name = "aanvraag"
         verbose_name_plural = "aanvragen"
-        indexes = [models.Index(fields=["inwoner", "aanvraagdatum"])]
+        # The werkvoorraad reads the open applications only; the rest is read whole (the
+        # indicators) or per resident (the foreign key's index).
+        indexes = [
+            models.Index(
+                fields=["aanvraagdatum"], condition=Q(besluit=""), name="applications_open_idx"
+            )
+        ]
         permissions = [("use_werkvoorraad", "Werkt met de werkvoorraad aanvragen")]
         constraints = [
             models.CheckConstraint(

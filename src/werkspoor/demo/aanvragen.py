@@ -35,6 +35,12 @@ def load_spec() -> dict:
     return yaml.safe_load((demo_definitions_dir() / "aanvragen.yaml").read_text(encoding="utf-8"))
 
 
+def iso_repeated(days: np.ndarray, nullable: bool = False) -> np.ndarray:
+    """tables.iso for columns with few distinct days (each formatted once)."""
+    unique, inverse = np.unique(np.asarray(days, np.int64), return_inverse=True)
+    return iso(unique, nullable)[inverse]
+
+
 def day_numbers(values) -> np.ndarray:
     """ISO dates (None = -1) as day numbers since 1970-01-01."""
     dates = np.array(values, "datetime64[D]")
@@ -291,9 +297,9 @@ class ApplicationBuilder:
                 "external_id": codes("A", n),
                 "inwoner_id": rows["inwoner"],
                 "regeling": rows["regeling"],
-                "meldingsdatum": iso(rows["melding"], nullable=True),
-                "aanvraagdatum": iso(rows["aanvraag"]),
-                "besluitdatum": iso(rows["besluitdatum"], nullable=True),
+                "meldingsdatum": iso_repeated(rows["melding"], nullable=True),
+                "aanvraagdatum": iso_repeated(rows["aanvraag"]),
+                "besluitdatum": iso_repeated(rows["besluitdatum"], nullable=True),
                 "besluit": rows["besluit"],
                 "reden_afwijzing": rows["reden"],
                 "opschorting_dagen": rows["opschorting"],

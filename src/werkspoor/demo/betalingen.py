@@ -19,9 +19,9 @@ import numpy as np
 from werkspoor.payments.calculation import Bestand, Registraties, bereken, join_pairs
 from werkspoor.rules.formulas import round_cents
 
-from .aanvragen import day_numbers
+from .aanvragen import day_numbers, iso_repeated
 from .params import EPOCH, DemoParams
-from .tables import codes, iso
+from .tables import codes
 
 CHECKED = ("PW", "IOAW")  # the regelingen `werkspoor controle` checks
 
@@ -247,7 +247,7 @@ class _Payments:
             "external_id": codes("B", n),
             "inwoner_id": inwoner[order],
             "regeling": regeling[order],
-            "maand": iso(maand[order]),
+            "maand": iso_repeated(maand[order]),
             "bedrag": np.round(bedrag[order], 2),
         }
 

@@ -31,10 +31,7 @@ class Betaling(ExternalIdMixin):
     class Meta:
         verbose_name = "betaling"
         verbose_name_plural = "betalingen"
-        indexes = [
-            models.Index(fields=["maand", "regeling"]),
-            models.Index(fields=["inwoner", "maand"]),
-        ]
+        indexes = [models.Index(fields=["maand", "regeling"])]
         permissions = [("view_controle", "Ziet de controle van betalingen tegen de regels")]
 
     def __str__(self):

@@ -23,8 +23,8 @@ class Migration(migrations.Migration):
                 ('external_id', models.CharField(default=werkspoor.registry.models.new_external_id, help_text='Code in het uitwisselformaat en het bronsysteem.', max_length=64, unique=True, verbose_name='code')),
                 ('regeling', models.CharField(choices=[('PW', 'Participatiewet'), ('IOAW', 'IOAW'), ('IOAZ', 'IOAZ'), ('BBZ', 'Bbz'), ('bijzondere_bijstand', 'Bijzondere bijstand'), ('iit', 'Individuele inkomenstoeslag'), ('kwijtschelding', 'Kwijtschelding gemeentelijke belastingen'), ('studietoeslag', 'Studietoeslag'), ('upas', 'U-pas')], max_length=24)),
                 ('meldingsdatum', models.DateField(blank=True, help_text='Dag waarop de inwoner zich meldde om de regeling aan te vragen (Participatiewet art. 44: de bijstand gaat dan in). Leeg = gelijk aan de aanvraag.', null=True)),
-                ('aanvraagdatum', models.DateField(db_index=True, help_text='Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier.')),
-                ('besluitdatum', models.DateField(blank=True, db_index=True, null=True)),
+                ('aanvraagdatum', models.DateField(help_text='Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier.')),
+                ('besluitdatum', models.DateField(blank=True, null=True)),
                 ('besluit', models.CharField(blank=True, choices=[('toekenning', 'Toekenning'), ('afwijzing', 'Afwijzing'), ('buiten_behandeling', 'Buiten behandeling gesteld'), ('intrekking', 'Ingetrokken door de aanvrager')], default='', max_length=24)),
                 ('reden_afwijzing', models.CharField(blank=True, choices=[('inkomen', 'Inkomen boven de grens'), ('vermogen', 'Vermogen boven de grens'), ('voorliggende_voorziening', 'Voorliggende voorziening'), ('woonplaats', 'Geen woonplaats in de gemeente'), ('leeftijd', 'Leeftijd'), ('student', 'Recht op studiefinanciering'), ('detentie', 'Detentie'), ('inlichtingen', 'Recht niet vast te stellen (inlichtingen)'), ('overig', 'Overige reden')], default='', max_length=32)),
                 ('opschorting_dagen', models.PositiveIntegerField(default=0, help_text='Dagen waarin de beslistermijn was opgeschort (Awb art. 4:15).')),
@@ -52,7 +52,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='aanvraag',
-            index=models.Index(fields=['inwoner', 'aanvraagdatum'], name='application_inwoner_3bfb89_idx'),
+            index=models.Index(condition=models.Q(('besluit', '')), fields=['aanvraagdatum'], name='applications_open_idx'),
         ),
         migrations.AddConstraint(
             model_name='aanvraag',

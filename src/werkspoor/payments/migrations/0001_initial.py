@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'betaling',
                 'verbose_name_plural': 'betalingen',
                 'permissions': [('view_controle', 'Ziet de controle van betalingen tegen de regels')],
-                'indexes': [models.Index(fields=['maand', 'regeling'], name='payments_be_maand_02e8a3_idx'), models.Index(fields=['inwoner', 'maand'], name='payments_be_inwoner_c326c4_idx')],
+                'indexes': [models.Index(fields=['maand', 'regeling'], name='payments_be_maand_02e8a3_idx')],
             },
         ),
     ]
