@@ -12,7 +12,6 @@ from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.registry.models import Inwoner, Uitkering
 from werkspoor.web import roles
 
-VANDAAG = date(2024, 6, 3)
 ROLLEN = (
     "anoniem",
     roles.WERKCOACH,
@@ -22,12 +21,6 @@ ROLLEN = (
     roles.FUNCTIONEEL_BEHEER,
     roles.CONSULENT,
 )
-
-
-@pytest.fixture(autouse=True)
-def pinned_today(settings):
-    settings.WERKSPOOR_VANDAAG = VANDAAG.isoformat()
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -15,13 +15,7 @@ from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.registry.models import Uitkering
 from werkspoor.web import roles
 
-VANDAAG = date(2024, 6, 3)
-
-
-@pytest.fixture(autouse=True)
-def pinned_today(settings):
-    settings.WERKSPOOR_VANDAAG = VANDAAG.isoformat()
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+from .conftest import VANDAAG
 
 
 @pytest.fixture

@@ -94,13 +94,23 @@ def aanvraag_view(request, aanvraag_id: int):
     return render(request, "applications/aanvraag.html", context)
 
 
-def _form_page(request, form, titel, aanvraag=None, status=200):
+def _handle(request, form, titel, perform, aanvraag=None):
+    """Show the form; on a valid POST `perform(data)` returns (message, aanvraag) and the
+    aanvraag's page follows, or a ValidationError goes back next to its field."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            message, target = perform(form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, message)
+            return redirect("applications:aanvraag", aanvraag_id=target.pk)
     form.mark_errors()
     return render(
         request,
         "applications/formulier.html",
         {"form": form, "titel": titel, "aanvraag": aanvraag},
-        status=400 if form.errors else status,
+        status=400 if form.errors else 200,
     )
 
 
@@ -109,109 +119,72 @@ def _form_page(request, form, titel, aanvraag=None, status=200):
 def nieuw_view(request):
     _require(request)
     form = forms.AanvraagForm(request.POST or None, initial={"aanvraagdatum": vandaag()})
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            inwoner = form.inwoner or services.register_aanvrager(
-                request.user, **form.new_applicant()
-            )
-            aanvraag = services.register_aanvraag(
-                request.user,
-                inwoner,
-                data["regeling"],
-                data["aanvraagdatum"],
-                data["meldingsdatum"],
-            )
-        except ValidationError as error:
-            _apply_errors(form, error)
-        else:
-            messages.success(request, "De aanvraag is geregistreerd.")
-            return redirect("applications:aanvraag", aanvraag_id=aanvraag.pk)
-    return _form_page(request, form, "Aanvraag registreren")
 
+    def perform(data):
+        inwoner = form.inwoner or services.register_aanvrager(request.user, **form.new_applicant())
+        aanvraag = services.register_aanvraag(
+            request.user, inwoner, data["regeling"], data["aanvraagdatum"], data["meldingsdatum"]
+        )
+        return "De aanvraag is geregistreerd.", aanvraag
 
-def _step(request, aanvraag_id, form_class, titel, perform, success, initial=None):
-    _require(request)
-    aanvraag = _aanvraag(aanvraag_id)
-    form = form_class(request.POST or None, initial=initial or {})
-    if request.method == "POST" and form.is_valid():
-        try:
-            perform(aanvraag, form.cleaned_data)
-        except ValidationError as error:
-            _apply_errors(form, error)
-        else:
-            messages.success(request, success)
-            return redirect("applications:aanvraag", aanvraag_id=aanvraag.pk)
-    return _form_page(request, form, titel, aanvraag)
+    return _handle(request, form, "Aanvraag registreren", perform)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def opschorting_view(request, aanvraag_id: int):
-    return _step(
-        request,
-        aanvraag_id,
-        forms.OpschortingForm,
-        "Opschorting registreren",
-        lambda a, d: services.register_opschorting(
-            request.user, a, d["vanaf"], d["tot"], d["reden"]
-        ),
-        "De opschorting is geregistreerd.",
-        {"vanaf": vandaag()},
-    )
+    _require(request)
+    aanvraag = _aanvraag(aanvraag_id)
+    form = forms.OpschortingForm(request.POST or None, initial={"vanaf": vandaag()})
+
+    def perform(data):
+        services.register_opschorting(
+            request.user, aanvraag, data["vanaf"], data["tot"], data["reden"]
+        )
+        return "De opschorting is geregistreerd.", aanvraag
+
+    return _handle(request, form, "Opschorting registreren", perform, aanvraag)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def opschorting_einde_view(request, aanvraag_id: int):
-    return _step(
-        request,
-        aanvraag_id,
-        forms.EindeOpschortingForm,
-        "Opschorting beëindigen: de gegevens zijn binnen",
-        lambda a, d: services.end_opschorting(request.user, a, d["tot"]),
-        "De opschorting is beëindigd; de termijn loopt weer.",
-        {"tot": vandaag()},
-    )
+    _require(request)
+    aanvraag = _aanvraag(aanvraag_id)
+    form = forms.EindeOpschortingForm(request.POST or None, initial={"tot": vandaag()})
 
+    def perform(data):
+        services.end_opschorting(request.user, aanvraag, data["tot"])
+        return "De opschorting is beëindigd; de termijn loopt weer.", aanvraag
 
-def _besluit_message(aanvraag: Aanvraag, uitkering) -> str:
-    if uitkering is not None:
-        return (
-            f"Het besluit is geregistreerd; de uitkering {aanvraag.get_regeling_display()} gaat "
-            f"in op {uitkering.startdatum:%d-%m-%Y}."
-        )
-    return "Het besluit is geregistreerd."
+    titel = "Opschorting beëindigen: de gegevens zijn binnen"
+    return _handle(request, form, titel, perform, aanvraag)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def besluit_view(request, aanvraag_id: int):
-    result = {}
-
-    def perform(aanvraag, data):
-        result["uitkering"] = services.record_besluit(
-            request.user,
-            aanvraag,
-            data["besluit"],
-            data["besluitdatum"],
-            data["reden_afwijzing"],
-            data["startdatum"],
-        )
-        result["aanvraag"] = aanvraag
-
     _require(request)
     aanvraag = _aanvraag(aanvraag_id)
     form = forms.BesluitForm(request.POST or None, initial={"besluitdatum": vandaag()})
     if aanvraag.regeling not in UITKERING_REGELINGEN:
         del form.fields["startdatum"]
-    if request.method == "POST" and form.is_valid():
-        form.cleaned_data.setdefault("startdatum", None)
-        try:
-            perform(aanvraag, form.cleaned_data)
-        except ValidationError as error:
-            _apply_errors(form, error)
-        else:
-            messages.success(request, _besluit_message(aanvraag, result["uitkering"]))
-            return redirect("applications:aanvraag", aanvraag_id=aanvraag.pk)
-    return _form_page(request, form, "Besluit registreren", aanvraag)
+
+    def perform(data):
+        uitkering = services.record_besluit(
+            request.user,
+            aanvraag,
+            data["besluit"],
+            data["besluitdatum"],
+            data["reden_afwijzing"],
+            data.get("startdatum"),
+        )
+        if uitkering is None:
+            return "Het besluit is geregistreerd.", aanvraag
+        return (
+            f"Het besluit is geregistreerd; de uitkering {aanvraag.get_regeling_display()} gaat "
+            f"in op {uitkering.startdatum:%d-%m-%Y}.",
+            aanvraag,
+        )
+
+    return _handle(request, form, "Besluit registreren", perform, aanvraag)

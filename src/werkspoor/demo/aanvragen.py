@@ -22,6 +22,7 @@ from werkspoor.applications.choices import AanvraagRegeling, Besluit
 
 from .households import households, synthetic_bsns
 from .params import EPOCH, DemoParams, demo_definitions_dir
+from .population import ages_at_start, wijk_probabilities
 from .tables import codes, iso
 
 UITKERING_REGELINGEN = ("PW", "IOAW", "IOAZ", "BBZ")
@@ -198,20 +199,16 @@ class ApplicationBuilder:
         )
 
     def _applicants(self, aanvraag: np.ndarray, ages=None) -> np.ndarray:
-        """New residents (no benefit yet) who apply on these days; returns their ids."""
+        """New residents (no benefit yet) who apply on these days (ages in years, else drawn
+        as for the inflow); returns their ids."""
         n = aanvraag.size
         if ages is None:
-            spec = self.p["leeftijd_bij_start"]
-            young = self.rng.random(n) < spec["jongere"]
-            ages = np.where(
-                young,
-                self.rng.uniform(spec["min"], 27, n),
-                np.clip(self.rng.normal(42, 10, n), 27, spec["max"]),
-            )
-        birth = aanvraag - (ages * DAYS_PER_YEAR).astype(np.int64)
-        shares = self.p["wijk_aandeel"]
-        probs = np.array([shares[w] for w in self.p.gemeente.wijken], float)
-        wijk = self.rng.choice(probs.size, n, p=probs / probs.sum())
+            days_old = ages_at_start(self.p, self.rng, n)
+        else:
+            days_old = (ages * DAYS_PER_YEAR).astype(np.int64)
+        birth = aanvraag - days_old
+        probs = wijk_probabilities(self.p)
+        wijk = self.rng.choice(probs.size, n, p=probs)
         ids = np.arange(self.next_id, self.next_id + n)
         self.next_id += n
         self.new_inwoners.append((birth, wijk))

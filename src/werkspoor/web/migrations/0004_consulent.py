@@ -1,20 +1,23 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Data migration: the role consulent, and the payments check for functioneel beheer."""
+"""Data migration: the role consulent, and the payments check for functioneel beheer.
+
+The permissions of the new apps are made first; the groups are then synced exactly as in
+migration 0002 (from web/roles.py)."""
+
+import importlib
 
 from django.db import migrations
 
-GRANTING_APPS = ("registry", "applications", "payments")
+NEW_APPS = ("applications", "payments")
 
 
 def create_roles(apps, schema_editor):
     from django.apps import apps as global_apps
     from django.contrib.auth.management import create_permissions
 
-    from werkspoor.web.roles import sync_roles
-
-    for label in GRANTING_APPS:
+    for label in NEW_APPS:
         create_permissions(global_apps.get_app_config(label), apps=apps, verbosity=0)
-    sync_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    importlib.import_module("werkspoor.web.migrations.0002_roles").create_roles(apps, schema_editor)
 
 
 class Migration(migrations.Migration):
