@@ -52,13 +52,19 @@ def _log_in(page, base):
     page.wait_for_url(base + "/")
 
 
+# Content of the page that sticks out past the window's right edge (a wide table may scroll
+# inside its own wrapper instead).
+STICKING_OUT = """() => { const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('main *')].filter(e => !e.closest('.ws-table-wrap')
+    && e.getBoundingClientRect().right > width + 1).map(e => e.tagName + '.' + e.className); }"""
+
+
 def _check(page, name):
+    """axe-core finds nothing serious, nothing of the content sticks out sideways; a
+    screenshot to /tmp/i12-<name>.png."""
     assert serious_violations(page) == [], page.url
-    no_sideways_scroll = page.evaluate(
-        "document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1"
-    )
+    assert page.evaluate(STICKING_OUT) == [], page.url
     page.screenshot(path=f"/tmp/i12-{name}.png", full_page=True)
-    return no_sideways_scroll
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -98,7 +104,7 @@ def test_registering_an_application_with_the_keyboard(werkvoorraad, width):
         page = context.new_page()
         _log_in(page, base)
         page.goto(base + "/aanvragen/nieuw/")
-        assert _check(page, f"aanvraag-nieuw-{width}")
+        _check(page, f"aanvraag-nieuw-{width}")
         page.get_by_label("BSN van de aanvrager").fill("123456782")
         page.get_by_label("Regeling").select_option("upas")
         page.get_by_label("Voornaam (nieuwe aanvrager)").fill("Ada")
@@ -109,4 +115,4 @@ def test_registering_an_application_with_the_keyboard(werkvoorraad, width):
         page.get_by_role("button", name="Opslaan").press("Enter")
         page.wait_for_url("**/aanvragen/*/")
         assert page.get_by_role("heading", name="Aanvraag U-pas: Ada Aanvraag").is_visible()
-        assert _check(page, f"aanvraag-geregistreerd-{width}")
+        _check(page, f"aanvraag-geregistreerd-{width}")
