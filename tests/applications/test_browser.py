@@ -3,7 +3,6 @@
 wide, every page checked with axe-core (WCAG 2.1 AA: no serious or critical violations) and
 screenshotted to /tmp for a person to look at."""
 
-import os
 from datetime import date
 
 import pytest
@@ -21,7 +20,7 @@ WIDTHS = {"breed": 1280, "smal": 390}
 
 
 @pytest.fixture
-def werkvoorraad(live_server, build, settings):
+def werkvoorraad(live_server, build, settings, monkeypatch):
     from django.db import connection
 
     settings.WERKSPOOR_VANDAAG = "2024-06-03"
@@ -38,9 +37,9 @@ def werkvoorraad(live_server, build, settings):
         meldingsdatum=date(2024, 5, 24),
     )
     append_only.install(connection)
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # The ORM in the test thread next to Playwright's loop; restored afterwards as it was.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     yield live_server.url, nieuw
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     append_only.uninstall(connection)
 
 
