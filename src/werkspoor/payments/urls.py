@@ -8,9 +8,5 @@ from . import views
 app_name = "payments"
 urlpatterns = [
     path("beheer/controle/", views.controle_view, name="controle"),
-    path(
-        "inwoners/<int:inwoner_id>/berekening/<str:maand>/",
-        views.berekening_view,
-        name="berekening",
-    ),
+    path("inwoners/<int:inwoner_id>/berekening/", views.berekening_view, name="berekening"),
 ]

@@ -5,7 +5,7 @@ data, so both are audit-logged."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.contrib.auth.decorators import login_required
@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
+from werkspoor.core.today import vandaag
 from werkspoor.registry.models import Inwoner
 from werkspoor.rules.calculate import parameter_range
 from werkspoor.rules.errors import RegelInvoerFout
@@ -40,8 +41,12 @@ def parse_maand(text: str | None) -> date | None:
         return None
 
 
-def _latest_paid_month() -> date | None:
-    return Betaling.objects.filter(regeling__in=CONTROLE_REGELINGEN).aggregate(m=Max("maand"))["m"]
+def _latest_paid_month(inwoner_id: int | None = None) -> date | None:
+    """The latest month with a PW/IOAW payment (of one resident if given)."""
+    payments = Betaling.objects.filter(regeling__in=CONTROLE_REGELINGEN)
+    if inwoner_id is not None:
+        payments = payments.filter(inwoner_id=inwoner_id)
+    return payments.aggregate(m=Max("maand"))["m"]
 
 
 @login_required
@@ -82,16 +87,38 @@ def _inwoner_or_404(inwoner_id: int) -> Inwoner:
         raise Http404("Deze inwoner bestaat niet.") from None
 
 
-@login_required
-def berekening_view(request, inwoner_id: int, maand: str):
-    inwoner = _inwoner_or_404(inwoner_id)
-    if not may_view_controle(request.user):
-        granted = require_dossier_access(request, inwoner)
-        if granted == Toegang.REDEN_NODIG:
-            return redirect("web:inzage", inwoner_id=inwoner.pk)
-    day = parse_maand(maand)
-    if day is None or not parameter_range().contains(day):
+def _month_shown(request, inwoner_id: int) -> date:
+    """The month asked for (?maand=JJJJ-MM), else the resident's latest month with a PW/IOAW
+    payment, else this month. 404 for a month Werkspoor has no norms for."""
+    asked = request.GET.get("maand")
+    if asked:
+        day = parse_maand(asked)
+        if day is None:
+            raise Http404("Schrijf de maand als JJJJ-MM, bijvoorbeeld 2024-07.")
+    else:
+        day = _latest_paid_month(inwoner_id) or vandaag().replace(day=1)
+    if not parameter_range().contains(day):
         raise Http404("Voor deze maand kent Werkspoor geen normen.")
+    return day
+
+
+def _neighbour_months(day: date) -> tuple[date | None, date | None]:
+    previous = (day - timedelta(days=1)).replace(day=1)
+    following = (day + timedelta(days=32)).replace(day=1)
+    within = parameter_range().contains
+    return (previous if within(previous) else None, following if within(following) else None)
+
+
+@login_required
+def berekening_view(request, inwoner_id: int):
+    """One month of a resident's benefit step by step: for those who may open the dossier
+    (functioneel beheer has the list of differences, not the files)."""
+    inwoner = _inwoner_or_404(inwoner_id)
+    granted = require_dossier_access(request, inwoner)
+    if granted == Toegang.REDEN_NODIG:
+        return redirect("web:inzage", inwoner_id=inwoner.pk)
+    day = _month_shown(request, inwoner.pk)
+    maand = f"{day:%Y-%m}"
     berekening, codes = bereken_maand(day, inwoner.pk)
     betaald = dict(
         Betaling.objects.filter(inwoner=inwoner, maand=day, regeling__in=CONTROLE_REGELINGEN)
@@ -109,6 +136,7 @@ def berekening_view(request, inwoner_id: int, maand: str):
     ]
     audit.log(request.user, AuditActie.BEREKENING_BEKEKEN, inwoner.pk, detail={"maand": maand})
     tolerantie = config().tolerantie
+    vorige, volgende = _neighbour_months(day)
     vergelijking = []
     for regeling in sorted({u["regeling"] for u in uitkeringen} | set(betaald)):
         verwacht = sum(
@@ -133,6 +161,7 @@ def berekening_view(request, inwoner_id: int, maand: str):
             "uitkeringen": uitkeringen,
             "vergelijking": vergelijking,
             "tolerantie": tolerantie,
-            "toon_naam": not may_view_controle(request.user),
+            "vorige": vorige,
+            "volgende": volgende,
         },
     )
