@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("werkspoor.applications.urls")),
     path("", include("werkspoor.payments.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]

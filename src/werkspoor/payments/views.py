@@ -17,11 +17,10 @@ from django.shortcuts import redirect, render
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.today import vandaag
-from werkspoor.registry.models import Inwoner
 from werkspoor.rules.calculate import parameter_range
 from werkspoor.rules.errors import RegelInvoerFout
 from werkspoor.web.access import Toegang
-from werkspoor.web.views import require_dossier_access
+from werkspoor.web.views import accessible_inwoner, require_dossier_access
 
 from .controle import CONTROLE_REGELINGEN, bereken_maand, config, controle, euros, in_cents
 from .explanation import stappen
@@ -80,26 +79,27 @@ def controle_view(request):
     )
 
 
-def _inwoner_or_404(inwoner_id: int) -> Inwoner:
-    try:
-        return Inwoner.objects.get(pk=inwoner_id)
-    except Inwoner.DoesNotExist:
-        raise Http404("Deze inwoner bestaat niet.") from None
-
-
 def _month_shown(request, inwoner_id: int) -> date:
     """The month asked for (?maand=JJJJ-MM), else the resident's latest month with a PW/IOAW
-    payment, else this month. 404 for a month Werkspoor has no norms for."""
+    payment, else this month (or the nearest month with norms). 404 for a month asked for
+    that Werkspoor has no norms for."""
     asked = request.GET.get("maand")
     if asked:
         day = parse_maand(asked)
         if day is None:
             raise Http404("Schrijf de maand als JJJJ-MM, bijvoorbeeld 2024-07.")
     else:
-        day = _latest_paid_month(inwoner_id) or vandaag().replace(day=1)
+        day = _latest_paid_month(inwoner_id) or _within_norms(vandaag().replace(day=1))
     if not parameter_range().contains(day):
         raise Http404("Voor deze maand kent Werkspoor geen normen.")
     return day
+
+
+def _within_norms(day: date) -> date:
+    """`day`, or the first or last month Werkspoor has norms for when it lies outside."""
+    norms = parameter_range()
+    last = (norms.end - timedelta(days=1)).replace(day=1)
+    return min(max(day, norms.start.replace(day=1)), last)
 
 
 def _neighbour_months(day: date) -> tuple[date | None, date | None]:
@@ -113,10 +113,10 @@ def _neighbour_months(day: date) -> tuple[date | None, date | None]:
 def berekening_view(request, inwoner_id: int):
     """One month of a resident's benefit step by step: for those who may open the dossier
     (functioneel beheer has the list of differences, not the files)."""
-    inwoner = _inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner)
+    granted = require_dossier_access(request, inwoner_id)  # on the id: 403 alike for all
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
+    inwoner = accessible_inwoner(inwoner_id)
     day = _month_shown(request, inwoner.pk)
     maand = f"{day:%Y-%m}"
     berekening, codes = bereken_maand(day, inwoner.pk)
