@@ -125,3 +125,15 @@ def test_a_month_without_norms_is_refused_in_one_dutch_sentence():
     with pytest.raises(CommandError) as raised:
         call_command("controle", maand="2017-07")
     assert raised.value.returncode == 2 and "geen normen" in str(raised.value)
+
+
+def test_the_list_cannot_start_a_formula_in_a_spreadsheet(huishoudens):
+    """A resident code from an import that reads as a formula gets a leading quote; the
+    negative amounts stay numbers."""
+    from werkspoor.payments.output import to_csv
+    from werkspoor.registry.models import Inwoner
+
+    inwoner = huishoudens("Formule", Decimal("1000.00"))
+    Inwoner.objects.filter(pk=inwoner.pk).update(external_id="=HYPERLINK(1)")
+    row = to_csv(controle(JULI)).splitlines()[1]
+    assert row.startswith("'=HYPERLINK(1),") and ",1000.00,1308.45,-308.45," in row

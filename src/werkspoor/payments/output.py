@@ -4,10 +4,10 @@ and its one-line Dutch summary."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
+from werkspoor.core.spreadsheets import spreadsheet_csv_writer
 from werkspoor.rules.regelingen import euro
 
 from .controle import Controle
@@ -47,10 +47,12 @@ def records(result: Controle) -> list[dict]:
 
 
 def to_csv(result: Controle) -> str:
+    """The list for people to open in a spreadsheet: a cell that would start a formula (a
+    resident code from an import, say) gets a leading quote (core.spreadsheets)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(records(result))
+    writer = spreadsheet_csv_writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows([record[column] for column in COLUMNS] for record in records(result))
     return buffer.getvalue()
 
 
