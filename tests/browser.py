@@ -42,3 +42,49 @@ def serious_violations(page) -> list[str]:
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def violations(page) -> list[str]:
+    """Every axe-core WCAG 2.1 A/AA violation on the current page, whatever its impact."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+
+
+_OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width) return [];
+  const culprits = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const box = el.getBoundingClientRect();
+    if (box.right <= width + 1 || box.width === 0) continue;
+    let clipped = false;
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') { clipped = true; break; }
+    }
+    const name = `${el.tagName.toLowerCase()}.${el.className}`;
+    if (!clipped) culprits.push(`${name} (${Math.round(box.right)} px)`);
+  }
+  return [`${document.documentElement.scrollWidth} px wide at ${width} px`, ...culprits.slice(-5)];
+}"""
+
+
+def horizontal_overflow(page) -> list[str]:
+    """Empty when the page does not scroll sideways; else its width and the widest culprits."""
+    return page.evaluate(_OVERFLOW)
+
+
+def rejected_dates(page) -> list[str]:
+    """Date fields whose value the browser threw away (a value not in ISO 8601 looks empty)."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('input[type=date]'))
+             .filter(i => i.getAttribute('value') && !i.value)
+             .map(i => `${i.name}=${i.getAttribute('value')}`)"""
+    )

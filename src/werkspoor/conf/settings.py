@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "werkspoor.reports",
     "werkspoor.rules",
     "werkspoor.web",
+    "werkspoor.themes",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "werkspoor.core.context_processors.gemeente",
+                "werkspoor.themes.context_processors.thema",
             ],
         },
     },

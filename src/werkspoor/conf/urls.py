@@ -8,5 +8,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
     path("", include("werkspoor.rules.urls")),
+    path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.web.urls")),
 ]
