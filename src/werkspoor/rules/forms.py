@@ -76,18 +76,15 @@ class RekenhulpForm(forms.Form):
     )
     student = forms.BooleanField(label="Ik studeer met studiefinanciering", required=False)
 
-    WIDGET_CLASSES = {
-        "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
-        "radio": "utrecht-radio-button utrecht-radio-button--html-input",
-    }
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             kind = field.widget.input_type
-            field.widget.attrs["class"] = self.WIDGET_CLASSES.get(
-                kind, "utrecht-textbox utrecht-textbox--html-input"
-            )
+            # Radio buttons get no class: Django would put it on their wrapper too.
+            if kind == "checkbox":
+                field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+            elif kind != "radio":
+                field.widget.attrs["class"] = "utrecht-textbox utrecht-textbox--html-input"
 
     def clean(self):
         data = super().clean()

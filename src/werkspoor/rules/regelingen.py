@@ -38,7 +38,8 @@ class Omstandigheden:
 
 
 def _euro(amount: float) -> str:
-    return f"€ {amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    """Dutch notation, with a no-break space so the sign never ends a line."""
+    return f"€\u00a0{amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 def duur_tekst(maanden: int) -> str:
