@@ -30,22 +30,9 @@ def chromium(**context_options):
             browser.close()
 
 
-def serious_violations(page) -> list[str]:
-    """axe-core's serious or critical WCAG 2.1 A/AA violations on the current page."""
-    page.evaluate(AXE.read_text(encoding="utf-8"))  # the test's own evaluation: not under CSP
-    result = page.evaluate(
-        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
-        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
-def violations(page) -> list[str]:
-    """Every axe-core WCAG 2.1 A/AA violation on the current page, whatever its impact."""
+def violations(page, impacts: tuple[str, ...] | None = None) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the current page, of the given impacts (all
+    when None). axe is loaded by the test itself, so the page's CSP does not apply to it."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate(
@@ -55,7 +42,13 @@ def violations(page) -> list[str]:
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
+        if impacts is None or v["impact"] in impacts
     ]
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious or critical WCAG 2.1 A/AA violations on the current page."""
+    return violations(page, ("serious", "critical"))
 
 
 _OVERFLOW = """() => {
