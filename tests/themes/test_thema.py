@@ -15,6 +15,7 @@ from PIL import Image
 from werkspoor.themes.services import (
     GROUPS,
     ThemaConfigError,
+    _load,
     contrast_ratio,
     load_thema,
     thema_css,
@@ -171,3 +172,14 @@ def test_stylesheet_is_cached_by_content_and_icons_are_real_images(client):
     touch = Image.open(io.BytesIO(client.get("/apple-touch-icon.png").content))
     assert touch.format == "PNG" and touch.size == (180, 180)
     assert 'rel="icon" href="/favicon.svg"' in page
+
+
+def test_a_broken_theme_is_reported_by_the_system_check(other_gemeente, settings):
+    from werkspoor.themes.apps import check_thema
+
+    settings.WERKSPOOR_GEMEENTE = "groenstad"
+    assert check_thema() == []
+    (other_gemeente / "thema.yaml").unlink()
+    _load.cache_clear()  # the theme is read once per process, like all configuration
+    (errors,) = check_thema()
+    assert errors.id == "themes.E001" and "thema.yaml ontbreekt" in errors.msg
