@@ -67,7 +67,8 @@ class RekenhulpForm(forms.Form):
         label="Sinds wanneer heeft u een laag inkomen?",
         required=False,
         help_text="Bijvoorbeeld de dag dat uw uitkering begon. Weet u de dag niet precies? "
-        "Kies dan de eerste dag van de maand. Dit is voor de individuele inkomenstoeslag.",
+        "Kies dan de eerste dag van de maand. Dit is voor de individuele inkomenstoeslag. "
+        "U mag dit leeg laten.",
         widget=IsoDateInput(),
     )
     medisch = forms.BooleanField(
@@ -85,6 +86,7 @@ class RekenhulpForm(forms.Form):
                 field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
             elif kind != "radio":
                 field.widget.attrs["class"] = "utrecht-textbox utrecht-textbox--html-input"
+            field.error_messages["required"] = "Vul dit in. Dan kunnen we rekenen."
 
     def clean(self):
         data = super().clean()
