@@ -59,12 +59,17 @@ def walk(live_server, build, office, settings):
     scene = build_scene(build, office)
     urls = list(page_urls(scene))
     append_only.install(connection)
+    # Other browser modules set this at import time: restore what was there, never just pop.
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with chromium(viewport={"width": WIDTHS[0], "height": 900}) as context:
             yield context, live_server.url, urls, office
     finally:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
         append_only.uninstall(connection)
 
 
