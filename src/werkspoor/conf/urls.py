@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]
