@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.web.conftest import VANDAAG
 
 
 @dataclass
@@ -29,9 +31,19 @@ class Scene:
 
 
 def build_scene(build, office) -> Scene:
+    from werkspoor.substitutions.models import Vervanging
+
     doel = build.doel(office.own, "betaald_werk", date(2024, 1, 15))
     traject = build.traject(office.own, "scholing", date(2024, 2, 1))
     build.contact(office.own, date(2024, 5, 1), werkcoach=office.coach)
+    # A running vervanging, so the teamleider's and the werkcoach's lists are not empty.
+    Vervanging.objects.create(
+        vervanger=office.coach,
+        afwezige=office.colleague,
+        startdatum=VANDAAG - timedelta(days=7),
+        einddatum=VANDAAG + timedelta(days=7),
+        reden="verlof",
+    )
     return Scene(office, doel, traject)
 
 
@@ -46,6 +58,7 @@ SAMPLES: dict[str, Callable[[Scene], object]] = {
 SKIPPED_PREFIXES = ("admin/",)
 NOT_PAGES = {
     "web:logout",  # POST only
+    "substitutions:end",  # POST only
     "rules:rekenhulp-api",
     "rules:api-schema",
     "themes:css",
