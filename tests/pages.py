@@ -31,18 +31,23 @@ class Scene:
 
 
 def build_scene(build, office) -> Scene:
-    from werkspoor.substitutions.models import Vervanging
+    from werkspoor.substitutions.services import set_vervanging
+    from werkspoor.web import roles
 
     doel = build.doel(office.own, "betaald_werk", date(2024, 1, 15))
     traject = build.traject(office.own, "scholing", date(2024, 2, 1))
     build.contact(office.own, date(2024, 5, 1), werkcoach=office.coach)
     # A running vervanging, so the teamleider's and the werkcoach's lists are not empty.
-    Vervanging.objects.create(
-        vervanger=office.coach,
-        afwezige=office.colleague,
-        startdatum=VANDAAG - timedelta(days=7),
-        einddatum=VANDAAG + timedelta(days=7),
-        reden="verlof",
+    week = timedelta(days=7)
+    teamleider = office.users[roles.TEAMLEIDER]
+    set_vervanging(
+        teamleider,
+        office.coach,
+        office.colleague,
+        VANDAAG - week,
+        VANDAAG + week,
+        "verlof",
+        [office.team.pk],
     )
     return Scene(office, doel, traject)
 
