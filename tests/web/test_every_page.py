@@ -33,6 +33,9 @@ _PARTS = """() => ({
   frame: Array.from(document.querySelectorAll('body > * > :not(main)'))
     .map(e => e.outerHTML).join('')
 })"""
+# Set WERKSPOOR_WALK_SCREENSHOTS=<folder> to keep a full-page screenshot of every page, per
+# role and width, for a person to look at.
+SHOTS = os.environ.get("WERKSPOOR_WALK_SCREENSHOTS")
 _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 
 _LOOK = """(family) => {
@@ -134,6 +137,9 @@ def test_every_page_is_accessible_and_fits_at_both_widths(walk, role):
         page.evaluate("async () => { await document.fonts.ready; }")
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 900})
+            if SHOTS:
+                name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"
+                page.screenshot(path=f"{SHOTS}/{role}-{name[:80]}-{width}.png", full_page=True)
             for problem in _problems_on(page, width, family, public=role == ANONYMOUS):
                 failures.append(f"{url} at {width} px ({response.status}): {problem}")
         blocked = [e for e in console_errors if "Content Security Policy" in e or "Refused" in e]
