@@ -122,6 +122,9 @@ def test_every_page_is_accessible_and_fits_at_both_widths(walk, role):
     context, base, urls, office = walk
     family = current_thema().koppen.familie
     page = context.new_page()
+    # The dashboard computes its quarter on the first request; on a busy machine (CI, shared
+    # cores) that exceeded Playwright's 30 s default.
+    page.set_default_navigation_timeout(180_000)
     console_errors = []
     page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: console_errors.append(str(e)))
