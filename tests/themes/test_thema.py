@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
 from PIL import Image
 
@@ -165,6 +166,10 @@ def test_stylesheet_is_cached_by_content_and_icons_are_real_images(client):
     versioned = re.search(r'href="(/thema\.css\?v=[0-9a-f]{12})"', page)[1]
     assert "immutable" in client.get(versioned)["Cache-Control"]
     assert "immutable" not in client.get("/thema.css")["Cache-Control"]
+    # The same bytes for a signed-in user: the no-store for pages does not apply to the theme.
+    client.force_login(get_user_model().objects.create_user("thema-lezer"))
+    assert "immutable" in client.get(versioned)["Cache-Control"]
+    assert "no-store" in client.get("/accounts/login/")["Cache-Control"]
     svg = client.get("/favicon.svg")
     assert svg["Content-Type"] == "image/svg+xml" and b"<svg" in svg.content
     ico = Image.open(io.BytesIO(client.get("/favicon.ico").content))

@@ -15,6 +15,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from werkspoor.core.security import same_for_everyone
+
 from . import icons
 from .services import FILE_TYPES, Thema, current_thema, thema_css, thema_folder, version
 
@@ -58,7 +60,7 @@ def page_theme() -> dict:
 def _response(content, content_type: str, request, cache_control: str = KEEP_A_DAY):
     response = HttpResponse(content, content_type=content_type)
     response["Cache-Control"] = cache_control
-    return response
+    return same_for_everyone(response)
 
 
 @require_GET
@@ -77,7 +79,7 @@ def thema_file(request, naam: str):
         raise Http404("Dit bestand hoort niet bij het thema.")
     response = FileResponse(path.open("rb"), content_type=FILE_TYPES[path.suffix])
     response["Cache-Control"] = KEEP_A_DAY
-    return response
+    return same_for_everyone(response)
 
 
 @cache
