@@ -9,6 +9,8 @@ urlpatterns = [
     path("dashboard/", include("werkspoor.reports.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.themes.urls")),
+    path("", include("werkspoor.applications.urls")),
+    path("", include("werkspoor.payments.urls")),
     path("", include("werkspoor.web.urls")),
     path("", include("werkspoor.substitutions.urls")),
 ]

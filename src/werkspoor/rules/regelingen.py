@@ -37,9 +37,13 @@ class Omstandigheden:
     maanden_laag_inkomen: int | None = None  # None: not asked or not answered
 
 
+def euro(amount: float) -> str:
+    return f"€ {amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
 def _euro(amount: float) -> str:
     """Dutch notation, with a no-break space so the sign never ends a line."""
-    return f"€\u00a0{amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return euro(amount).replace(" ", "\u00a0", 1)
 
 
 def duur_tekst(maanden: int) -> str:
