@@ -28,6 +28,7 @@ class Scene:
     office: object
     doel: object
     traject: object
+    aanvraag: object
 
 
 def build_scene(build, office) -> Scene:
@@ -49,7 +50,8 @@ def build_scene(build, office) -> Scene:
         "verlof",
         [office.team.pk],
     )
-    return Scene(office, doel, traject)
+    aanvraag = build.aanvraag(office.own, "PW", date(2024, 5, 20))
+    return Scene(office, doel, traject, aanvraag)
 
 
 # URL parameter -> a value for it. One line per new parameter.
@@ -57,6 +59,7 @@ SAMPLES: dict[str, Callable[[Scene], object]] = {
     "inwoner_id": lambda scene: scene.office.own.pk,
     "doel_id": lambda scene: scene.doel.pk,
     "traject_id": lambda scene: scene.traject.pk,
+    "aanvraag_id": lambda scene: scene.aanvraag.pk,
     "kwartaal": lambda scene: "2024Q1",  # the office's last complete quarter: /dashboard/ too
 }
 # Django's own admin has its own look, outside the NL Design System theme.
