@@ -48,9 +48,11 @@ def async_guard_off():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-def serious_violations(page) -> list[str]:
-    """axe-core's serious or critical WCAG 2.1 A/AA violations on the current page."""
-    page.evaluate(AXE.read_text(encoding="utf-8"))  # the test's own evaluation: not under CSP
+def violations(page, impacts: tuple[str, ...] | None = None) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the current page, of the given impacts (all
+    when None). axe is loaded by the test itself, so the page's CSP does not apply to it."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
@@ -58,5 +60,42 @@ def serious_violations(page) -> list[str]:
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
+        if impacts is None or v["impact"] in impacts
     ]
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious or critical WCAG 2.1 A/AA violations on the current page."""
+    return violations(page, ("serious", "critical"))
+
+
+_OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width) return [];
+  const culprits = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const box = el.getBoundingClientRect();
+    if (box.right <= width + 1 || box.width === 0) continue;
+    let clipped = false;
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') { clipped = true; break; }
+    }
+    const name = `${el.tagName.toLowerCase()}.${el.className}`;
+    if (!clipped) culprits.push(`${name} (${Math.round(box.right)} px)`);
+  }
+  return [`${document.documentElement.scrollWidth} px wide at ${width} px`, ...culprits.slice(-5)];
+}"""
+
+
+def horizontal_overflow(page) -> list[str]:
+    """Empty when the page does not scroll sideways; else its width and the widest culprits."""
+    return page.evaluate(_OVERFLOW)
+
+
+def rejected_dates(page) -> list[str]:
+    """Date fields whose value the browser threw away (a value not in ISO 8601 looks empty)."""
+    return page.evaluate(
+        """() => Array.from(document.querySelectorAll('input[type=date]'))
+             .filter(i => i.getAttribute('value') && !i.value)
+             .map(i => `${i.name}=${i.getAttribute('value')}`)"""
+    )

@@ -16,7 +16,7 @@ def browser():
 
 def _fill(page):
     page.get_by_label("Ik woon zonder partner, met kinderen").check()
-    page.get_by_label("Uw leeftijd").fill("34")
+    page.get_by_label("Hoe oud bent u?").fill("34")
     page.get_by_label("Een van mijn kinderen is jonger dan 12").check()
     page.get_by_label("Hoeveel volwassen huisgenoten").fill("0")
     page.get_by_label("Hoeveel verdient u netto").fill("900")

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "werkspoor.reports",
     "werkspoor.rules",
     "werkspoor.web",
+    "werkspoor.themes",
     "werkspoor.substitutions",
 ]
 
@@ -81,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "werkspoor.core.context_processors.gemeente",
+                "werkspoor.themes.context_processors.thema",
             ],
         },
     },

@@ -8,6 +8,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
     path("", include("werkspoor.rules.urls")),
+    path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.applications.urls")),
     path("", include("werkspoor.payments.urls")),
     path("", include("werkspoor.web.urls")),

@@ -68,12 +68,21 @@ def publicly_cacheable(max_age: int = 300):
     return decorator
 
 
+def same_for_everyone(response):
+    """Mark a response whose bytes are the same for every visitor, signed in or not, and hold
+    no personal data (the theme's stylesheet, fonts and icons: static files made from the
+    gemeente's configuration). It keeps its own Cache-Control, as WhiteNoise's files do."""
+    response.same_for_everyone = True
+    return response
+
+
 class CacheControlMiddleware:
     """`Cache-Control: no-store` and `Pragma: no-cache` on every response, so that no page
     with personal data stays in a browser's or proxy's cache, whoever writes the next view.
 
-    The only way out is @publicly_cacheable, and only for an anonymous visitor: a signed-in
-    user may see more on the same URL (unsuppressed figures, their name in the menu).
+    The way out is @publicly_cacheable, and only for an anonymous visitor: a signed-in
+    user may see more on the same URL (unsuppressed figures, their name in the menu); and
+    same_for_everyone() for a file that is identical for everybody (the theme).
     Static files are served before this middleware runs and keep WhiteNoise's headers."""
 
     def __init__(self, get_response):
@@ -81,6 +90,8 @@ class CacheControlMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(response, "same_for_everyone", False) and not response.cookies:
+            return response
         max_age = getattr(response, "publicly_cacheable", None)
         user = getattr(request, "user", None)
         signed_in = user is not None and user.is_authenticated

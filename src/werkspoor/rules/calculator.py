@@ -38,12 +38,18 @@ class Aanvraag:
     netto_loon: float
     uren_per_week: float = 0
     student: bool = False
-    maanden_laag_inkomen: int = 0
+    maanden_laag_inkomen: int | None = None  # None: unknown (the resident did not say)
 
 
 def plus_maanden(day: date, n: int) -> date:
     index = day.year * 12 + day.month - 1 + n
     return date(index // 12, index % 12 + 1, 1)
+
+
+def maanden_tussen(van: date, tot: date) -> int:
+    """Whole months from `van` to `tot` (2022-01-15 to 2025-01-14: 35; to 2025-01-15: 36)."""
+    maanden = (tot.year - van.year) * 12 + tot.month - van.month
+    return max(0, maanden - (1 if tot.day < van.day else 0))
 
 
 def _maand(aanvraag: Aanvraag, datum: date, volgnummer: int, loon: float) -> dict:

@@ -7,8 +7,10 @@ from datetime import date
 
 from django import forms
 
+from werkspoor.core.widgets import IsoDateInput
+
 from .calculate import Situatie
-from .calculator import Aanvraag, plus_maanden
+from .calculator import Aanvraag, maanden_tussen, plus_maanden
 
 HUISHOUDENS = [
     ("alleenstaande", "Ik woon alleen of met huisgenoten, zonder partner en zonder kinderen"),
@@ -21,9 +23,9 @@ class RekenhulpForm(forms.Form):
     huishouden = forms.ChoiceField(
         label="Uw situatie", choices=HUISHOUDENS, widget=forms.RadioSelect
     )
-    leeftijd = forms.IntegerField(label="Uw leeftijd", min_value=18, max_value=120)
+    leeftijd = forms.IntegerField(label="Hoe oud bent u?", min_value=18, max_value=120)
     leeftijd_partner = forms.IntegerField(
-        label="Leeftijd van uw partner",
+        label="Hoe oud is uw partner?",
         required=False,
         min_value=18,
         max_value=120,
@@ -39,7 +41,7 @@ class RekenhulpForm(forms.Form):
         max_value=20,
         initial=0,
         help_text="Tel uw partner niet mee. Tel ook niet mee: studenten met studiefinanciering en "
-        "mensen die een kamer van u huren voor een normale prijs.",
+        "mensen die een kamer van u huren voor een gewone prijs.",
     )
     netto_loon = forms.DecimalField(
         label="Hoeveel verdient u netto per maand met het werk?",
@@ -58,19 +60,43 @@ class RekenhulpForm(forms.Form):
     )
     startmaand = forms.DateField(
         label="Wanneer begint u met werken?",
-        help_text="Bijvoorbeeld 2025-09-01.",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Weet u de dag nog niet? Kies dan de eerste dag van de maand.",
+        widget=IsoDateInput(),
+    )
+    laag_inkomen_sinds = forms.DateField(
+        label="Sinds wanneer heeft u een laag inkomen?",
+        required=False,
+        help_text="Bijvoorbeeld de dag dat uw uitkering begon. Weet u de dag niet precies? "
+        "Kies dan de eerste dag van de maand. Dit is voor de individuele inkomenstoeslag. "
+        "U mag dit leeg laten.",
+        widget=IsoDateInput(),
     )
     medisch = forms.BooleanField(
-        label="Ik kan door een ziekte of beperking niet volledig werken (vastgesteld)",
+        label="Een arts heeft gezegd dat ik door ziekte of een beperking minder kan werken",
         required=False,
     )
     student = forms.BooleanField(label="Ik studeer met studiefinanciering", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            kind = field.widget.input_type
+            # Radio buttons get no class: Django would put it on their wrapper too.
+            if kind == "checkbox":
+                field.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+            elif kind != "radio":
+                field.widget.attrs["class"] = "utrecht-textbox utrecht-textbox--html-input"
+            field.error_messages["required"] = "Vul dit in. Dan kunnen we rekenen."
 
     def clean(self):
         data = super().clean()
         if data.get("huishouden") == "gehuwden" and not data.get("leeftijd_partner"):
             self.add_error("leeftijd_partner", "Vul de leeftijd van uw partner in.")
+        sinds, start = data.get("laag_inkomen_sinds"), data.get("startmaand")
+        if sinds and start and sinds > start:
+            self.add_error(
+                "laag_inkomen_sinds", "Deze datum ligt na de dag dat u begint met werken."
+            )
         return data
 
     def aanvraag(self) -> Aanvraag:
@@ -92,6 +118,11 @@ class RekenhulpForm(forms.Form):
             netto_loon=float(d["netto_loon"]),
             uren_per_week=float(d["uren_per_week"] or 0),
             student=d["student"],
+            maanden_laag_inkomen=(
+                maanden_tussen(d["laag_inkomen_sinds"], d["startmaand"])
+                if d["laag_inkomen_sinds"]
+                else None
+            ),
         )
 
 

@@ -4,6 +4,7 @@
 from django import forms
 
 from werkspoor.core.gemeente import current_gemeente
+from werkspoor.core.widgets import IsoDateInput as DateInput
 from werkspoor.registry.choices import (
     Arrangement,
     DoelSoort,
@@ -15,13 +16,6 @@ from werkspoor.registry.choices import (
 from werkspoor.registry.models import Werkcoach
 
 from .caseload import SORT_KEYS
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def _date(label, required=True, help_text=""):

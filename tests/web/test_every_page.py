@@ -1,0 +1,143 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Every page, for every role and anonymously, at 1,280 and 390 px wide in Debian's chromium:
+axe-clean (WCAG 2.1 A/AA, every impact), no sideways scrolling, the theme's own font on the
+headings, one button style, date fields the browser keeps, no Content-Security-Policy
+violation, and no internal note on a page anyone can open.
+
+The pages come from the URL patterns (tests/pages.py): a page added later is walked too.
+axe is the slow part: a page whose main content and whose header were both checked already
+(in this role or another) is not run through axe again; the cheap checks run on every page.
+"""
+
+import hashlib
+import os
+import re
+
+import pytest
+
+from tests.browser import chromium, horizontal_overflow, rejected_dates, violations
+from tests.pages import build_scene, page_urls
+from werkspoor.core import append_only
+from werkspoor.web import roles
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "Geheim-wachtwoord-42"
+WIDTHS = (1280, 390)
+ANONYMOUS = "anoniem"
+INTERNAL_NOTES = ("[ONBEVESTIGD", "seed 0", "(seed")
+# (part, html hash, width) -> the axe problems found there; shared by the roles' tests.
+_AXE_DONE: dict[tuple[str, str, int], list[str]] = {}
+_PARTS = """() => ({
+  main: (document.querySelector('main') || document.body).outerHTML,
+  frame: Array.from(document.querySelectorAll('body > * > :not(main)'))
+    .map(e => e.outerHTML).join('')
+})"""
+# Set WERKSPOOR_WALK_SCREENSHOTS=<folder> to keep a full-page screenshot of every page, per
+# role and width, for a person to look at.
+SHOTS = os.environ.get("WERKSPOOR_WALK_SCREENSHOTS")
+_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+
+_LOOK = """(family) => {
+  const heading = document.querySelector('main h1, h1');
+  const loaded = Array.from(document.fonts)
+    .some(f => f.family.replace(/["']/g, '') === family && f.status === 'loaded');
+  const buttons = Array.from(document.querySelectorAll(
+      'button, input[type=submit], a.utrecht-button-link'))
+    .filter(b => b.offsetParent !== null)
+    .map(b => { const s = getComputedStyle(b); return `${s.fontFamily} | ${s.borderRadius}`; });
+  return {
+    heading: heading ? getComputedStyle(heading).fontFamily : null,
+    loaded: loaded,
+    buttonStyles: Array.from(new Set(buttons)),
+  };
+}"""
+
+
+@pytest.fixture
+def walk(live_server, build, office, settings):
+    from django.db import connection
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    scene = build_scene(build, office)
+    urls = list(page_urls(scene))
+    append_only.install(connection)
+    try:
+        with chromium(viewport={"width": WIDTHS[0], "height": 900}) as context:
+            yield context, live_server.url, urls, office
+    finally:
+        append_only.uninstall(connection)
+
+
+def _log_in(page, base, username):
+    page.goto(base + "/accounts/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(base + "/**")
+
+
+def _axe(page, width: int) -> list[str]:
+    parts = page.evaluate(_PARTS)
+    keys = [
+        (name, hashlib.sha256(_TOKEN.sub("", html).encode()).hexdigest(), width)
+        for name, html in parts.items()
+    ]
+    if all(key in _AXE_DONE for key in keys):
+        return _AXE_DONE[keys[0]]
+    problems = [f"axe: {v}" for v in violations(page)]
+    for key in keys:
+        _AXE_DONE[key] = problems
+    return problems
+
+
+def _problems_on(page, width: int, family: str, public: bool) -> list[str]:
+    problems = _axe(page, width)
+    problems += [f"scrolls sideways: {o}" for o in horizontal_overflow(page)[:1]]
+    problems += [f"date field not kept: {d}" for d in rejected_dates(page)]
+    look = page.evaluate(_LOOK, family)
+    if look["heading"] is not None and not look["heading"].startswith(f'"{family}"'):
+        problems.append(f"heading font is {look['heading']}, not the theme's {family}")
+    if not look["loaded"]:
+        problems.append(f"the theme's font {family} was not loaded")
+    if len(look["buttonStyles"]) > 1:
+        problems.append(f"more than one button style: {look['buttonStyles']}")
+    if public:
+        text = page.inner_text("body")
+        problems += [f"internal note on a public page: {n}" for n in INTERNAL_NOTES if n in text]
+    return problems
+
+
+@pytest.mark.parametrize("role", [ANONYMOUS, *roles.ROLES])
+def test_every_page_is_accessible_and_fits_at_both_widths(walk, role):
+    from werkspoor.themes.services import current_thema
+
+    context, base, urls, office = walk
+    family = current_thema().koppen.familie
+    page = context.new_page()
+    # The dashboard computes its quarter on the first request; on a busy machine (CI, shared
+    # cores) that exceeded Playwright's 30 s default.
+    page.set_default_navigation_timeout(180_000)
+    console_errors = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: console_errors.append(str(e)))
+    if role != ANONYMOUS:
+        _log_in(page, base, office.users[role].username)
+    failures = []
+    for url in urls:
+        page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+        console_errors.clear()
+        response = page.goto(base + url)
+        if "text/html" not in (response.headers.get("content-type") or ""):
+            continue
+        page.evaluate("async () => { await document.fonts.ready; }")
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            if SHOTS:
+                name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"
+                page.screenshot(path=f"{SHOTS}/{role}-{name[:80]}-{width}.png", full_page=True)
+            for problem in _problems_on(page, width, family, public=role == ANONYMOUS):
+                failures.append(f"{url} at {width} px ({response.status}): {problem}")
+        blocked = [e for e in console_errors if "Content Security Policy" in e or "Refused" in e]
+        failures += [f"{url}: {e}" for e in blocked]
+    assert failures == [], "\n".join(failures)
