@@ -1,10 +1,12 @@
 -- Afgeleid van werkbeweging.bewegingen (totaal). Een kwartaal zonder bewegingen telt als 0.
+-- :programma_van komt uit het programma Werkbeweging in de gemeenteconfiguratie (doelen.yaml).
 WITH per_kwartaal AS (
   SELECT k.periode, k.volgnummer, COALESCE(b.waarde, 0) AS bewegingen,
          COALESCE(b.personen, 0) AS personen
-  FROM kwartalen k
+  FROM perioden k
   LEFT JOIN uitkomst b
     ON b.indicator = 'werkbeweging.bewegingen' AND b.periode = k.periode AND b.sleutel = ''
+  WHERE k.soort = 'kwartaal'
 ),
 basislijn AS (
   SELECT AVG(bewegingen) AS gemiddeld, MIN(personen) AS personen, COUNT(*) AS kwartalen
@@ -14,5 +16,5 @@ SELECT p.periode, '' AS sleutel,
        ROUND(SUM(p.bewegingen - b.gemiddeld) OVER (ORDER BY p.volgnummer), 1) AS waarde,
        LEAST(b.personen, MIN(p.personen) OVER (ORDER BY p.volgnummer)) AS personen
 FROM per_kwartaal p CROSS JOIN basislijn b
-WHERE p.periode >= :start
-  AND b.kwartalen = (SELECT COUNT(*) FROM kwartalen WHERE periode BETWEEN :basislijn_van AND :basislijn_tot)
+WHERE p.periode >= :programma_van
+  AND b.kwartalen = (SELECT COUNT(*) FROM perioden WHERE soort = 'kwartaal' AND periode BETWEEN :basislijn_van AND :basislijn_tot)

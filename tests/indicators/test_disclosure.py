@@ -105,10 +105,14 @@ def test_threshold_zero_publishes_everything():
 
 
 def test_published_figures_of_the_kleine_stad_show_no_group_under_the_threshold(kleine_stad):
-    """The municipality's threshold (10) hides every figure of the nine residents."""
+    """The municipality's threshold (10) hides every figure of the nine residents, except
+    zeros and figures that count no residents (werkcoaches, werkgevers)."""
     from werkspoor.core.periods import Quarter
 
     cells = published_cells(Quarter(2020, 4), Quarter(2020, 4))
-    assert cells and all(c.onderdrukt or (c.personen or 0) >= 10 for c in cells)
     shown = [c for c in cells if not c.onderdrukt]
-    assert all(c.personen >= 10 for c in shown)
+    assert cells and shown
+    assert all(c.personen is None or c.personen == 0 or c.personen >= 10 for c in shown)
+    unprotected = {c.indicator for c in shown if c.personen is None}
+    assert unprotected == {"caseload.per_werkcoach", "werkgevers.werkgevers"}
+    assert any(c.waarde == 0 and c.personen == 0 for c in shown)

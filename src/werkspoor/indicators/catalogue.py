@@ -11,10 +11,21 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 
+from werkspoor.core.periods import JAAR, JAAR_TOT_NU, KWARTAAL
+
 THEMAS = ("Werk", "Inkomen", "Armoede", "Schuldhulpverlening", "Inburgering")
 SOORTEN = ("effect", "prestatie")
 BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "afgeleid")
-UITSPLITSINGEN = ("wijk", "arrangement", "doelgroep", "leeftijdsklasse", "huishoudtype", "regeling")
+UITSPLITSINGEN = (
+    "wijk",
+    "arrangement",
+    "doelgroep",
+    "werkdienstverlening",
+    "leeftijdsklasse",
+    "huishoudtype",
+    "regeling",
+)
+PERIODESOORTEN = (KWARTAAL, JAAR, JAAR_TOT_NU)
 VERPLICHT = (
     "id",
     "naam",
@@ -56,7 +67,19 @@ class Indicator:
     afgeleid_van: tuple[str, ...] = ()
     prestatie_indicatoren: tuple[str, ...] = ()
     parameters: dict[str, str] = field(default_factory=dict)
-    streefwaarden: tuple[dict, ...] = ()
+    # The kinds of period it is published for (growth on the previous quarter: quarters).
+    perioden: tuple[str, ...] = PERIODESOORTEN
+    # A running total: the figure of a year (to date) is that of its last quarter.
+    cumulatief: bool = False
+    # A programme of the municipality (doelen.yaml) whose period the SQL reads as
+    # :programma_van and :programma_tot; without that programme the indicator is left out.
+    programma: str | None = None
+    # Counts distinct values of this column (e.g. werkgever_id) instead of facts.
+    unieke: str | None = None
+    # False: counts no residents (werkcoaches, werkgevers), so no disclosure control.
+    beschermd: bool = True
+    # Each dimension on its own (per soort, per sector) instead of their combinations.
+    losse_dimensies: bool = False
 
     @property
     def heeft_regeling(self) -> bool:
@@ -130,6 +153,15 @@ def _indicator_from(path: Path) -> Indicator:
     sql_path = path.with_suffix(".sql")
     if not sql_path.exists():
         raise CatalogueError(f"{path.name}: de berekening {sql_path.name} ontbreekt ernaast.")
+    for kind in data.get("perioden") or ():
+        _check_choice(path, "perioden", kind, PERIODESOORTEN)
+    if data.get("unieke") and data["berekening"] != "aantal":
+        raise CatalogueError(f"{path.name}, veld 'unieke': alleen bij berekening aantal.")
+    if data.get("streefwaarden"):
+        raise CatalogueError(
+            f"{path.name}, veld 'streefwaarden': doelen staan in de gemeenteconfiguratie "
+            f"(definitions/gemeenten/<gemeente>/doelen.yaml), niet bij de indicator."
+        )
     if data["soort"] == "effect" and len(data.get("prestatie_indicatoren") or []) != 3:
         raise CatalogueError(
             f"{path.name}, veld 'prestatie_indicatoren': een effectindicator heeft er precies drie."
@@ -158,7 +190,12 @@ def _indicator_from(path: Path) -> Indicator:
         afgeleid_van=tuple(data.get("afgeleid_van") or ()),
         prestatie_indicatoren=tuple(data.get("prestatie_indicatoren") or ()),
         parameters={k: str(v) for k, v in (data.get("parameters") or {}).items()},
-        streefwaarden=tuple(data.get("streefwaarden") or ()),
+        perioden=tuple(data.get("perioden") or PERIODESOORTEN),
+        cumulatief=bool(data.get("cumulatief", False)),
+        programma=data.get("programma"),
+        unieke=data.get("unieke"),
+        beschermd=bool(data.get("beschermd", True)),
+        losse_dimensies=bool(data.get("losse_dimensies", False)),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
-from werkspoor.registry.choices import Huishoudtype, Regeling
+from werkspoor.registry.choices import Huishoudtype, Regeling, Werkdienstverlening
 
 from .aggregation import DOELGROEPEN, PERSOON_UITSPLITSINGEN, grouping_sets
 from .catalogue import Catalogue, Indicator
@@ -48,6 +48,7 @@ def breakdown_domains(catalogue: Catalogue, wijken: tuple[str, ...]) -> dict[str
     return {
         "wijk": tuple(wijken),
         "arrangement": ("1", "2", "3", "4", "geen"),
+        "werkdienstverlening": tuple(Werkdienstverlening.values),
         "leeftijdsklasse": tuple(klassen),
         "huishoudtype": tuple(Huishoudtype.values),
         "regeling": tuple(Regeling.values),

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The rekenkern: loads the registry into an in-memory DuckDB and computes every indicator
-of the catalogue for a range of quarters, set-based in SQL (never row by row in Python)."""
+of the catalogue for a list of periods (quarters, years, years to date), set-based in SQL
+(never row by row in Python). A year is one period like a quarter: the same definitions
+count a person once in it and take a stock on its last day."""
 
 from __future__ import annotations
 
@@ -11,7 +13,13 @@ import duckdb
 import pyarrow as pa
 
 from werkspoor.core.gemeente import current_gemeente
-from werkspoor.core.periods import Quarter, quarters_between
+from werkspoor.core.periods import (
+    KWARTAAL,
+    Quarter,
+    ReportingPeriod,
+    periods_between,
+    quarters_between,
+)
 
 from .aggregation import (
     UNIQUENESS_SAMPLE_ROWS,
@@ -23,14 +31,18 @@ from .aggregation import (
 )
 from .catalogue import Catalogue, Indicator, catalogue
 from .cells import Cel, breakdown_domains, with_zero_cells
+from .doelen import doelen
 from .loading import load_registry
 from .timeline import timeline_sql
 
-# Growth against a year earlier needs four quarters before the first one asked for.
-LOOKBACK_QUARTERS = 4
-# The timeline reaches this far beyond the quarters computed: a fact's peildatum may lie
-# a little outside its quarter (the day before an einddatum, for instance).
+# Growth against a year earlier looks back four quarters, or one year (to date).
+LOOKBACK = {KWARTAAL: 4}
+# The timeline reaches this far beyond the periods computed: a fact's peildatum may lie
+# a little outside its period (the day before an einddatum, for instance).
 TIMELINE_MARGIN = timedelta(days=366)
+# The table of periods the definitions read, and its older name (definitions written for
+# quarters only read `kwartalen`; they work unchanged for every kind of period).
+PERIOD_TABLE, PERIOD_TABLE_ALIAS = "perioden", "kwartalen"
 
 
 # Memory DuckDB's block allocator keeps instead of handing it back to the system between
@@ -49,15 +61,18 @@ def _block_memory_config() -> dict:
     return {"block_allocator_memory": f"{int(physical * BLOCK_MEMORY_FRACTION)}B"}
 
 
-def _quarter_table(quarters: list[Quarter]) -> pa.Table:
+def period_table(periods: list[ReportingPeriod]) -> pa.Table:
+    """The rows of `perioden`: label, kind, first and last day, a unique sequence number,
+    the previous period and the same period a year earlier."""
     return pa.table(
         {
-            "periode": [str(q) for q in quarters],
-            "begin": pa.array([q.first_day for q in quarters], pa.date32()),
-            "einde": pa.array([q.last_day for q in quarters], pa.date32()),
-            "volgnummer": [q.year * 4 + q.number - 1 for q in quarters],
-            "vorige": [str(q.previous()) for q in quarters],
-            "jaar_eerder": [str(q.shift(-4)) for q in quarters],
+            "periode": [str(p) for p in periods],
+            "soort": [p.kind for p in periods],
+            "begin": pa.array([p.first_day for p in periods], pa.date32()),
+            "einde": pa.array([p.last_day for p in periods], pa.date32()),
+            "volgnummer": pa.array([p.sequence for p in periods], pa.int64()),
+            "vorige": [str(p.previous()) for p in periods],
+            "jaar_eerder": [str(p.year_earlier()) for p in periods],
         }
     )
 
@@ -77,6 +92,20 @@ def _order(indicators: list[Indicator]) -> list[Indicator]:
     return ordered
 
 
+def _with_history(periods: list[ReportingPeriod]) -> list[ReportingPeriod]:
+    """The periods plus those a growth figure compares them with: per kind, every period
+    from the lookback before the first one up to the last one."""
+    result = []
+    for kind in dict.fromkeys(p.kind for p in periods):
+        own = sorted(p for p in periods if p.kind == kind)
+        result += periods_between(own[0].shift(-LOOKBACK.get(kind, 1)), own[-1])
+    return result
+
+
+def _last_quarter(period: ReportingPeriod) -> Quarter:
+    return Quarter.of(period.last_day)
+
+
 class Engine:
     """One DuckDB database holding a copy of the registry; compute() may be called often."""
 
@@ -93,29 +122,26 @@ class Engine:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
         self.timeline_span: tuple[date, date] | None = None
-        self._quarters: list[Quarter] = []
+        self._periods: list[ReportingPeriod] = []
 
     def close(self) -> None:
         self.db.close()
 
-    def _range(self, van: Quarter, tot: Quarter) -> list[Quarter]:
-        start = van.shift(-LOOKBACK_QUARTERS)
-        for indicator in self.catalogue:
-            if "basislijn_van" in indicator.parameters:
-                start = min(start, Quarter.parse(indicator.parameters["basislijn_van"]))
-        return quarters_between(start, tot)
-
     def _parameters(self, indicator: Indicator) -> dict:
-        return {
+        parameters = {
             "caseload_min": self.gemeente.caseload_min,
             "caseload_max": self.gemeente.caseload_max,
             **indicator.parameters,
         }
+        programma = doelen().programmas.get(indicator.programma or "")
+        if programma is not None:
+            parameters |= {"programma_van": str(programma.van), "programma_tot": str(programma.tot)}
+        return parameters
 
-    def _ensure_timeline(self, quarters: list[Quarter]) -> None:
-        """Build the timeline over the quarters (plus a margin) unless it covers them."""
-        first = quarters[0].first_day - TIMELINE_MARGIN
-        last = quarters[-1].last_day + TIMELINE_MARGIN
+    def _ensure_timeline(self, periods: list[ReportingPeriod]) -> None:
+        """Build the timeline over the periods (plus a margin) unless it covers them."""
+        first = min(p.first_day for p in periods) - TIMELINE_MARGIN
+        last = max(p.last_day for p in periods) + TIMELINE_MARGIN
         if self.timeline_span is not None:
             if self.timeline_span[0] <= first and last <= self.timeline_span[1]:
                 return
@@ -144,48 +170,107 @@ class Engine:
             return False
         return bool(self.db.execute(uniqueness_sql("_feiten")).fetchone()[0])
 
-    def compute(self, van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
-        """Every cell of the chosen indicators (default all) for the quarters van..tot."""
+    def compute(self, van, tot, ids: list[str] | None = None) -> list[Cel]:
+        """Every cell of the chosen indicators (default all) for the periods van..tot, both
+        quarters or both years."""
         if tot < van:
-            raise ValueError(f"het kwartaal --tot {tot} ligt vóór --van {van}")
+            raise ValueError(f"de periode --tot {tot} ligt vóór --van {van}")
+        return self.compute_periods(periods_between(van, tot), ids)
+
+    def compute_periods(
+        self, periods: list[ReportingPeriod], ids: list[str] | None = None
+    ) -> list[Cel]:
+        """Every cell of the chosen indicators (default all) for the given periods, which
+        may be of several kinds (quarters, years and years to date in one run)."""
+        periods = sorted(set(periods), key=lambda p: p.sequence)
+        if not periods:
+            return []
         chosen = [i for i in self.catalogue if ids is None or i.id in ids]
+        chosen = [i for i in chosen if self._computable(i)]
         needed = {d for i in chosen for d in i.afgeleid_van}
         chosen += [i for i in self.catalogue if i.id in needed and i not in chosen]
-        quarters = self._range(van, tot)
-        self._ensure_timeline(quarters)
+        plan = {i.id: self._periods_for(i, chosen, periods) for i in chosen}
+        self._ensure_timeline([p for ps in plan.values() for p in ps])
         self.db.execute(
             "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
             "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
         )
         for indicator in _order(chosen):
-            # Quarters before `van` only where a derived indicator reads them (growth against
-            # a year earlier, a baseline): for the others they were work thrown away.
-            reads_history = indicator.id in needed or indicator.berekening == "afgeleid"
-            self._use_quarters(quarters if reads_history else quarters_between(van, tot))
+            if not plan[indicator.id]:
+                continue
+            self._use_periods(plan[indicator.id])
             self.db.execute(f"INSERT INTO uitkomst {self._sql(indicator)}")
-        return self._cells(chosen, van, tot, ids)
+            if indicator.cumulatief:
+                self._cumulative_to_longer_periods(indicator, periods)
+        return self._cells(chosen, periods, ids)
 
-    def _use_quarters(self, quarters: list[Quarter]) -> None:
-        """(Re)fill the table `kwartalen` that the definitions read."""
-        if quarters == self._quarters:
+    @staticmethod
+    def _computable(indicator: Indicator) -> bool:
+        """An indicator of a programme the municipality does not have is left out."""
+        return indicator.programma is None or indicator.programma in doelen().programmas
+
+    def _periods_for(self, indicator: Indicator, chosen, periods) -> list[ReportingPeriod]:
+        """The periods an indicator is computed over: the asked ones of its kinds, plus the
+        history a derived indicator reads (the periods growth compares with; for a
+        cumulative one every quarter from its baseline on)."""
+        readers = [i for i in chosen if indicator.id in i.afgeleid_van] + [indicator]
+        own = [p for p in periods if p.kind in indicator.perioden]
+        if indicator.cumulatief:
+            own = [p for p in periods if p.kind == KWARTAAL and KWARTAAL in indicator.perioden]
+            own += [_last_quarter(p) for p in periods if p.kind != KWARTAAL]
+        if any(r.berekening == "afgeleid" for r in readers) and own:
+            own = _with_history(own)
+        for reader in readers:
+            start = reader.parameters.get("basislijn_van")
+            if start and periods:
+                last = max(_last_quarter(p) for p in periods)
+                own += quarters_between(min(Quarter.parse(start), last), last)
+        return sorted(set(own), key=lambda p: p.sequence)
+
+    def _cumulative_to_longer_periods(self, indicator: Indicator, periods) -> None:
+        """A cumulative figure of a year (to date) is that of its last quarter."""
+        longer = [p for p in periods if p.kind != KWARTAAL]
+        if not longer:
             return
-        self.db.register("_kwartalen", _quarter_table(quarters))
-        self.db.execute("CREATE OR REPLACE TABLE kwartalen AS SELECT * FROM _kwartalen")
-        self.db.unregister("_kwartalen")
-        self._quarters = quarters
+        mapping = pa.table(
+            {
+                "periode": [str(p) for p in longer],
+                "kwartaal": [str(_last_quarter(p)) for p in longer],
+            }
+        )
+        self.db.register("_naar_periode", mapping)
+        self.db.execute(
+            "INSERT INTO uitkomst SELECT u.indicator, m.periode, u.sleutel, u.waarde, u.personen "
+            "FROM uitkomst u JOIN _naar_periode m ON m.kwartaal = u.periode "
+            f"WHERE u.indicator = '{indicator.id}'"
+        )
+        self.db.unregister("_naar_periode")
 
-    def _cells(self, chosen, van: Quarter, tot: Quarter, ids) -> list[Cel]:
+    def _use_periods(self, periods: list[ReportingPeriod]) -> None:
+        """(Re)fill the table of periods that the definitions read."""
+        if periods == self._periods:
+            return
+        self.db.register("_perioden", period_table(periods))
+        self.db.execute(f"CREATE OR REPLACE TABLE {PERIOD_TABLE} AS SELECT * FROM _perioden")
+        self.db.execute(
+            f"CREATE OR REPLACE VIEW {PERIOD_TABLE_ALIAS} AS SELECT * FROM {PERIOD_TABLE}"
+        )
+        self.db.unregister("_perioden")
+        self._periods = periods
+
+    def _cells(self, chosen, periods, ids) -> list[Cel]:
+        labels = [str(p) for p in periods]
+        self.db.register("_gevraagd", pa.table({"periode": labels}))
         rows = self.db.execute(
             "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
-            "WHERE periode BETWEEN ? AND ?",
-            [str(van), str(tot)],
+            "WHERE periode IN (SELECT periode FROM _gevraagd)"
         ).fetchall()
+        self.db.unregister("_gevraagd")
         by_indicator: dict[str, list[Cel]] = {}
         for indicator_id, periode, sleutel, waarde, personen in rows:
             by_indicator.setdefault(indicator_id, []).append(
                 Cel(indicator_id, periode, sleutel, waarde, personen)
             )
-        periods = [str(q) for q in quarters_between(van, tot)]
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
         cells = []
         for indicator in chosen:
@@ -193,13 +278,17 @@ class Engine:
                 continue
             found = by_indicator.get(indicator.id, [])
             if indicator.berekening == "aantal":
-                found = with_zero_cells(found, indicator, periods, domains)
+                own = [str(p) for p in periods if p.kind in indicator.perioden]
+                found = with_zero_cells(found, indicator, own, domains)
             cells += [_typed(cell, indicator) for cell in found]
         return cells
 
 
 def _typed(cell: Cel, indicator: Indicator) -> Cel:
-    """Counts as whole numbers; shares, means and percentages as they are."""
+    """Counts as whole numbers; shares, means and percentages as they are. A figure that
+    counts no residents rests on none (`personen` None: no disclosure control)."""
+    if not indicator.beschermd:
+        cell = Cel(cell.indicator, cell.periode, cell.sleutel, cell.waarde, None)
     value = cell.waarde
     if value is None or indicator.berekening in ("aandeel",) or indicator.eenheid == "procent":
         return cell
@@ -212,7 +301,7 @@ def _typed(cell: Cel, indicator: Indicator) -> Cel:
     return Cel(cell.indicator, cell.periode, cell.sleutel, value, cell.personen)
 
 
-def compute(van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
+def compute(van, tot, ids: list[str] | None = None) -> list[Cel]:
     """Load the configured registry and compute (one-off use: CLI, reports)."""
     engine = Engine()
     try:

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from django.db import connection
 
-from werkspoor.employers.models import Ontmoeting, Plaatsing
+from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
 from werkspoor.registry.models import (
     ArrangementPeriode,
     Contactmoment,
@@ -54,6 +54,7 @@ TABLES = {
             ("structurele_arbeidsbeperking", BOOL),
             ("inburgeraar", BOOL),
             ("statushouder", BOOL),
+            ("werkdienstverlening_override", TEXT),
         ],
     ),
     "kind": (Kind, [("inwoner_id", INT), ("geboortedatum", DATE)]),
@@ -89,7 +90,11 @@ TABLES = {
         [("inwoner_id", INT), ("startdatum", DATE), ("status", TEXT), ("statusdatum", DATE)],
     ),
     "ontmoeting": (Ontmoeting, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
-    "plaatsing": (Plaatsing, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
+    "plaatsing": (
+        Plaatsing,
+        [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE), ("soort", TEXT)],
+    ),
+    "werkgever": (Werkgever, [("id", INT), ("sector", TEXT)]),
     "kto": (KtoRespons, [("datum", DATE), ("thema", TEXT), ("cijfer", INT)]),
 }
 
