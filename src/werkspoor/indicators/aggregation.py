@@ -51,7 +51,7 @@ def render_parameters(sql: str, parameters: dict, source: str) -> str:
     return _PARAMETER.sub(literal, sql)
 
 
-def _joins_timeline(indicator: Indicator) -> bool:
+def joins_timeline(indicator: Indicator) -> bool:
     return bool(set(indicator.uitsplitsingen) & set(PERSOON_UITSPLITSINGEN + ("doelgroep",)))
 
 
@@ -80,7 +80,7 @@ def _select_list(columns: dict[str, str]) -> str:
 def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) -> str:
     """The facts with the start of the timeline period of each person on the fact's
     peildatum (`kenmerken_van`) and, unless `period_only`, that period's characteristics."""
-    if not _joins_timeline(indicator):
+    if not joins_timeline(indicator):
         return "SELECT f.* FROM feiten f"
     columns = {"kenmerken_van": "t.van"} | ({} if period_only else _characteristics(indicator))
     return (
@@ -123,8 +123,8 @@ def _per_person_sql(indicator: Indicator) -> str:
     rows (see `_cube_measures`)."""
     keys = ["persoon_periode", "periode", "inwoner_id"]
     varying = []
-    joins_timeline = _joins_timeline(indicator)
-    if joins_timeline:
+    with_timeline = joins_timeline(indicator)
+    if with_timeline:
         varying.append("kenmerken_van")
     if indicator.heeft_regeling:
         varying.append("regeling")
@@ -140,7 +140,7 @@ def _per_person_sql(indicator: Indicator) -> str:
         f"FROM g GROUP BY persoon_periode"
     )
     characteristics, timeline_join = "", ""
-    if joins_timeline:
+    if with_timeline:
         characteristics = ", " + _select_list(_characteristics(indicator, "k"))
         timeline_join = (
             "LEFT JOIN tijdlijn k ON k.inwoner_id = g.inwoner_id AND k.van = g.kenmerken_van"
@@ -169,7 +169,7 @@ def _cube_keys(indicator: Indicator, per_person: bool) -> list[str]:
     keys = ["periode", *indicator.dimensies]
     if indicator.heeft_regeling:
         keys.append("regeling")
-    if _joins_timeline(indicator):
+    if joins_timeline(indicator):
         keys += list(_characteristics(indicator))
     if per_person:
         keys.append("CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END AS ongelijk_id")

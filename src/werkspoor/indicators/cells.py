@@ -86,10 +86,11 @@ def with_zero_cells(
 ) -> list[Cel]:
     """Add the empty groups of a count as explicit zeros (zero persons)."""
     present = {(c.periode, c.sleutel) for c in cells}
+    keys = expected_keys(indicator, domains)
     zeros = [
         Cel(indicator.id, periode, key, 0, 0)
         for periode in periods
-        for key in expected_keys(indicator, domains)
+        for key in keys
         if (periode, key) not in present
     ]
     return cells + zeros

@@ -7,6 +7,7 @@ count a person once in it and take a stock on its last day."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date, timedelta
 
 import duckdb
@@ -26,6 +27,7 @@ from .aggregation import (
     cells_sql,
     counts_per_person,
     facts_table_sql,
+    joins_timeline,
     render_parameters,
     uniqueness_sql,
 )
@@ -35,6 +37,7 @@ from .doelen import doelen
 from .loading import load_registry
 from .timeline import timeline_sql
 
+STATISTIEK = "statistiek" + chr(31)
 # Growth against a year earlier looks back four quarters, or one year (to date).
 LOOKBACK = {KWARTAAL: 4}
 # The timeline reaches this far beyond the periods computed: a fact's peildatum may lie
@@ -106,6 +109,11 @@ def _last_quarter(period: ReportingPeriod) -> Quarter:
     return Quarter.of(period.last_day)
 
 
+def _total_only(indicator: Indicator) -> Indicator:
+    """The indicator without breakdowns or dimensions: its total alone."""
+    return replace(indicator, uitsplitsingen=(), dimensies={}, extra_maten={}, totaal=True)
+
+
 class Engine:
     """One DuckDB database holding a copy of the registry; compute() may be called often."""
 
@@ -140,6 +148,8 @@ class Engine:
 
     def _ensure_timeline(self, periods: list[ReportingPeriod]) -> None:
         """Build the timeline over the periods (plus a margin) unless it covers them."""
+        if not periods:
+            return
         first = min(p.first_day for p in periods) - TIMELINE_MARGIN
         last = max(p.last_day for p in periods) + TIMELINE_MARGIN
         if self.timeline_span is not None:
@@ -187,19 +197,21 @@ class Engine:
             return []
         chosen = [i for i in self.catalogue if ids is None or i.id in ids]
         chosen = [i for i in chosen if self._computable(i)]
+        wanted = {i.id for i in chosen}
         needed = {d for i in chosen for d in i.afgeleid_van}
         chosen += [i for i in self.catalogue if i.id in needed and i not in chosen]
-        plan = {i.id: self._periods_for(i, chosen, periods) for i in chosen}
-        self._ensure_timeline([p for ps in plan.values() for p in ps])
+        plan = self._plan(_order(chosen), wanted, periods)
+        self._ensure_timeline([p for ind in chosen if joins_timeline(ind) for p in plan[ind.id][0]])
         self.db.execute(
             "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
             "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
         )
         for indicator in _order(chosen):
-            if not plan[indicator.id]:
-                continue
-            self._use_periods(plan[indicator.id])
-            self.db.execute(f"INSERT INTO uitkomst {self._sql(indicator)}")
+            full, totals = plan[indicator.id]
+            for part, variant in ((full, indicator), (totals, _total_only(indicator))):
+                if part:
+                    self._use_periods(part)
+                    self.db.execute(f"INSERT INTO uitkomst {self._sql(variant)}")
             if indicator.cumulatief:
                 self._cumulative_to_longer_periods(indicator, periods)
         return self._cells(chosen, periods, ids)
@@ -209,23 +221,37 @@ class Engine:
         """An indicator of a programme the municipality does not have is left out."""
         return indicator.programma is None or indicator.programma in doelen().programmas
 
-    def _periods_for(self, indicator: Indicator, chosen, periods) -> list[ReportingPeriod]:
-        """The periods an indicator is computed over: the asked ones of its kinds, plus the
-        history a derived indicator reads (the periods growth compares with; for a
-        cumulative one every quarter from its baseline on)."""
-        readers = [i for i in chosen if indicator.id in i.afgeleid_van] + [indicator]
-        own = [p for p in periods if p.kind in indicator.perioden]
+    @staticmethod
+    def _asked(indicator: Indicator, periods) -> list[ReportingPeriod]:
+        """The asked periods in the indicator's own kinds; a cumulative one is computed per
+        quarter (a year takes its last quarter's figure)."""
         if indicator.cumulatief:
-            own = [p for p in periods if p.kind == KWARTAAL and KWARTAAL in indicator.perioden]
-            own += [_last_quarter(p) for p in periods if p.kind != KWARTAAL]
-        if any(r.berekening == "afgeleid" for r in readers) and own:
-            own = _with_history(own)
-        for reader in readers:
-            start = reader.parameters.get("basislijn_van")
-            if start and periods:
-                last = max(_last_quarter(p) for p in periods)
-                own += quarters_between(min(Quarter.parse(start), last), last)
-        return sorted(set(own), key=lambda p: p.sequence)
+            return [p for p in periods if p.kind == KWARTAAL] + [
+                _last_quarter(p) for p in periods if p.kind != KWARTAAL
+            ]
+        return [p for p in periods if p.kind in indicator.perioden]
+
+    def _plan(self, ordered, wanted, periods) -> dict[str, tuple[list, list]]:
+        """Per indicator the periods it is computed over with every breakdown, and those over
+        which only its total is needed: the asked periods, plus what the indicators derived
+        from it read (growth: the periods it compares with, with every breakdown; a
+        cumulative figure: every quarter from its baseline on, the total only)."""
+        full = {i.id: set() for i in ordered}
+        totals = {i.id: set() for i in ordered}
+        for indicator in reversed(ordered):  # readers before what they read
+            own = full[indicator.id]
+            if indicator.id in wanted:
+                own |= set(self._asked(indicator, periods))
+            if indicator.cumulatief and own:
+                start = Quarter.parse(indicator.parameters.get("basislijn_van", str(min(own))))
+                own |= set(quarters_between(min(start, min(own)), max(own)))
+            if indicator.berekening != "afgeleid" or not own:
+                continue
+            read = own if indicator.cumulatief else set(_with_history(list(own)))
+            for source in indicator.afgeleid_van:
+                (totals if indicator.cumulatief else full)[source] |= read
+        by_sequence = lambda ps: sorted(ps, key=lambda p: p.sequence)  # noqa: E731
+        return {i: (by_sequence(full[i]), by_sequence(totals[i] - full[i])) for i in full}
 
     def _cumulative_to_longer_periods(self, indicator: Indicator, periods) -> None:
         """A cumulative figure of a year (to date) is that of its last quarter."""
@@ -285,20 +311,18 @@ class Engine:
 
 
 def _typed(cell: Cel, indicator: Indicator) -> Cel:
-    """Counts as whole numbers; shares, means and percentages as they are. A figure that
-    counts no residents rests on none (`personen` None: no disclosure control)."""
-    if not indicator.beschermd:
-        cell = Cel(cell.indicator, cell.periode, cell.sleutel, cell.waarde, None)
-    value = cell.waarde
-    if value is None or indicator.berekening in ("aandeel",) or indicator.eenheid == "procent":
-        return cell
-    is_extra = "statistiek" in cell.uitsplitsing
-    if indicator.berekening == "aantal" or is_extra or float(value).is_integer():
-        if float(value).is_integer():
+    """Whole numbers as int (counts, and whole statistics such as numbers of werkcoaches);
+    shares, means and percentages as they are. A figure that counts no residents rests on
+    none (`personen` None: no disclosure control)."""
+    value, personen = cell.waarde, cell.personen if indicator.beschermd else None
+    keep = indicator.berekening == "aandeel" or indicator.eenheid == "procent"
+    if value is not None and not keep and float(value).is_integer():
+        is_mean = indicator.berekening == "gemiddelde" and STATISTIEK not in cell.sleutel
+        if not is_mean:
             value = int(value)
-    if indicator.berekening == "gemiddelde" and not is_extra:
-        value = cell.waarde
-    return Cel(cell.indicator, cell.periode, cell.sleutel, value, cell.personen)
+    if value is cell.waarde and personen is cell.personen:
+        return cell
+    return Cel(cell.indicator, cell.periode, cell.sleutel, value, personen)
 
 
 def compute(van, tot, ids: list[str] | None = None) -> list[Cel]:
