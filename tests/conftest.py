@@ -24,3 +24,13 @@ def kleine_stad(build):
     from tests.indicators.kleine_stad import build_kleine_stad
 
     build_kleine_stad(build)
+
+
+@pytest.fixture(autouse=True)
+def fresh_registry_stand():
+    """The stand and first data day are cached per process; every test starts afresh."""
+    from werkspoor.registry.stand import clear_cache
+
+    clear_cache()
+    yield
+    clear_cache()

@@ -177,6 +177,8 @@ if PRODUCTION:
 WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 # Pins the registry's stand (ISO date): the last day with registered facts; empty = derived.
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
+# Pins the registry's first data day (ISO date); empty = the first registered event.
+WERKSPOOR_EERSTE_DATUM = os.environ.get("WERKSPOOR_EERSTE_DATUM", "")
 
 from werkspoor.conf.oidc import oidc_settings  # noqa: E402
 

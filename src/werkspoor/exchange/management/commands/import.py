@@ -9,6 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from werkspoor.core.database import ensure_schema
+from werkspoor.core.signals import registry_changed
 from werkspoor.exchange.importer import ImportAborted, ImportOptions, import_directory
 from werkspoor.exchange.reader import UnusableInput
 
@@ -59,6 +60,8 @@ kolom): dan is er niets ingelezen."""
             raise CommandError(f"{error} Er is niets ingelezen.", returncode=2) from error
         except ImportAborted as error:
             raise CommandError(str(error), returncode=1) from error
+        if report.imported:
+            registry_changed.send(sender=self.__class__)
         if options["verbosity"] > 0:
             for line in report.summary():
                 self.stdout.write(line)
