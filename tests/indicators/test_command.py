@@ -75,9 +75,7 @@ def registered_through_2021(settings):
 
 
 def test_years_are_periods_of_their_own(kleine_stad, registered_through_2021):
-    records = json.loads(
-        run("--van", "2019", "--tot", "2021", "--per", "jaar", "--drempel", "0")
-    )
+    records = json.loads(run("--van", "2019", "--tot", "2021", "--per", "jaar", "--drempel", "0"))
     assert sorted({r["periode"] for r in records}) == ["2019", "2020", "2021"]
     bestand = {
         r["periode"]: r["waarde"]

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "werkspoor.demo",
     "werkspoor.indicators",
     "werkspoor.reports",
+    "werkspoor.duidingen",
+    "werkspoor.referenties",
     "werkspoor.rules",
     "werkspoor.web",
 ]
@@ -177,6 +179,8 @@ if PRODUCTION:
 WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 # Pins the registry's stand (ISO date): the last day with registered facts; empty = derived.
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
+# "0": do not precompute the published figures after an import or the demo (benchmarks).
+WERKSPOOR_VOORBEREKENEN = os.environ.get("WERKSPOOR_VOORBEREKENEN", "1") != "0"
 # Pins the registry's first data day (ISO date); empty = the first registered event.
 WERKSPOOR_EERSTE_DATUM = os.environ.get("WERKSPOOR_EERSTE_DATUM", "")
 

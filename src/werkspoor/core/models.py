@@ -22,6 +22,9 @@ class AuditActie(models.TextChoices):
     TRAJECT_GESTOPT = "traject_gestopt", "Traject gestopt"
     ARRANGEMENT_GEWIJZIGD = "arrangement_gewijzigd", "Arrangement gewijzigd"
     HERTOEGEWEZEN = "hertoegewezen", "Aan andere werkcoach toegewezen"
+    DUIDING_GESCHREVEN = "duiding_geschreven", "Duiding geschreven"
+    DUIDING_GOEDGEKEURD = "duiding_goedgekeurd", "Duiding goedgekeurd"
+    REFERENTIES_INGELEZEN = "referenties_ingelezen", "Referentiereeksen ingelezen"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 
 @dataclass(frozen=True, order=True)
@@ -57,7 +57,7 @@ class Quarter:
     @classmethod
     def parse(cls, text: str) -> Quarter:
         match = _QUARTER.match(text.strip())
-        if not match:
+        if not match or int(match.group(1)) < 1:
             raise ValueError(f"'{text}' is geen kwartaal; schrijf bijvoorbeeld 2021Q4")
         return cls(int(match.group(1)), int(match.group(2)))
 
@@ -71,7 +71,8 @@ class Quarter:
 
     @property
     def last_day(self) -> date:
-        return self.next().first_day - timedelta(days=1)
+        # Not via next(): the last quarter of year 9999 has no next one.
+        return date(self.year, 3 * self.number, 31 if self.number in (1, 4) else 30)
 
     @property
     def period(self) -> Period:
@@ -116,7 +117,7 @@ class Year:
     @classmethod
     def parse(cls, text: str) -> Year:
         match = _YEAR.match(text.strip())
-        if not match:
+        if not match or int(match.group(1)) < 1:
             raise ValueError(f"'{text}' is geen jaar; schrijf bijvoorbeeld 2021")
         return cls(int(match.group(1)))
 
@@ -169,7 +170,7 @@ class YearToDate:
     @classmethod
     def parse(cls, text: str) -> YearToDate:
         match = _YEAR_TO_DATE.match(text.strip())
-        if not match:
+        if not match or int(match.group(1)) < 1:
             raise ValueError(f"'{text}' is geen deel van een jaar; schrijf bijvoorbeeld 2021Q1-Q3")
         return cls(int(match.group(1)), int(match.group(2)))
 

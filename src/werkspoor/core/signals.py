@@ -9,3 +9,6 @@ demo_city_built = Signal()
 # Sent after the registry changed in bulk (an import, the demo city): caches that depend on
 # its contents (the stand, precomputed figures) are refreshed.
 registry_changed = Signal()
+# Sent when a duiding version is approved (kwargs: kwartaal): published files of that quarter
+# (the PDF) are made again.
+duiding_published = Signal()

@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The published forms of the cells: JSON records with exactly the documented keys, and CSV."""
+"""The published forms of the cells: JSON records with exactly the documented keys, and CSV.
+Text that a spreadsheet would take for a formula is neutralised here, the one place where
+cells become CSV and XLSX rows for people (`spreadsheet_text`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,20 @@ import json
 from .cells import Cel
 
 CSV_COLUMNS = ("indicator", "periode", "uitsplitsing", "waarde", "onderdrukt")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    """Text a spreadsheet would run as a formula (a sector called "=HYPERLINK(...)") gets a
+    leading apostrophe; numbers stay numbers. (To become werkspoor.core's shared helper.)"""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def breakdown_text(cell: Cel) -> str:
+    """The uitsplitsing as name=value pairs joined by ';' (empty = totaal)."""
+    return ";".join(f"{k}={v}" for k, v in cell.uitsplitsing.items())
 
 
 def record(cell: Cel) -> dict:
@@ -44,9 +60,9 @@ def to_csv(cells: list[Cel]) -> str:
         row = record(cell)
         writer.writerow(
             [
-                row["indicator"],
+                spreadsheet_text(row["indicator"]),
                 row["periode"],
-                ";".join(f"{k}={v}" for k, v in row["uitsplitsing"].items()),
+                spreadsheet_text(breakdown_text(cell)),
                 "" if row["waarde"] is None else row["waarde"],
                 "ja" if row["onderdrukt"] else "nee",
             ]

@@ -37,7 +37,6 @@ def published_periods(
     engine: Engine | None = None,
 ) -> list[Cel]:
     """As published_cells, for any periods (quarters, years and years to date at once)."""
-    cat = catalogue()
     own_engine = engine is None
     engine = engine or Engine()
     try:

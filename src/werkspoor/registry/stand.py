@@ -34,10 +34,11 @@ EVENT_DATES = (
     (Ontmoeting, "datum", 0),
     (Plaatsing, "datum", 0),
 )
-# The events from which the registry's first data day is derived (no benefit starts).
+# The events from which the registry's first data day is derived (no benefit starts; the
+# end of a benefit is registered as of its einddatum).
 FIRST_EVENT_DATES = (
     (Contactmoment, "datum", 0),
-    (Uitkering, "einddatum", -1),
+    (Uitkering, "einddatum", 0),
     (Ontmoeting, "datum", 0),
     (Plaatsing, "datum", 0),
     (KtoRespons, "datum", 0),

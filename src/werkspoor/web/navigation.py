@@ -27,6 +27,10 @@ def _entries(user) -> list[tuple[str, str]]:
         entries.append(("Mijn caseload", "/caseload/"))
     if access.may_view_team(user):
         entries.append(("Teamoverzicht", "/team/"))
+    if user.has_perm("duidingen.schrijf_duiding"):
+        entries.append(("Duiding", "/duiding/"))
+    if user.has_perm("referenties.importeer_referenties"):
+        entries.append(("Referenties", "/referenties/"))
     if access.may_view_audit(user):
         entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
     return entries

@@ -24,7 +24,9 @@ def _per(options) -> str:
 
 
 class Command(BaseCommand):
-    help = "Bereken alle indicatoren per kwartaal of per jaar (JSON of CSV), met onthullingscontrole."
+    help = (
+        "Bereken alle indicatoren per kwartaal of per jaar (JSON of CSV), met onthullingscontrole."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
