@@ -3,13 +3,13 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.audit import verify_chain
-
 
 class Command(BaseCommand):
     help = "Controleer de hashketen van het auditlog (exit 1 als een record is gewijzigd of mist)."
 
     def handle(self, *args, **options):
+        from werkspoor.core.audit import verify_chain
+
         report = verify_chain()
         if not report.intact:
             raise CommandError(

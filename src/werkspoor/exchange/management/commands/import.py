@@ -8,11 +8,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.database import ensure_schema
-from werkspoor.core.signals import registry_changed
-from werkspoor.exchange.importer import ImportAborted, ImportOptions, import_directory
-from werkspoor.exchange.reader import UnusableInput
-
 
 class Command(BaseCommand):
     help = """Lees een map in het Werkspoor-uitwisselformaat in (zie docs/uitwisselformaat.md).
@@ -48,6 +43,11 @@ kolom): dan is er niets ingelezen."""
         parser.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
 
     def handle(self, *args, **options):
+        from werkspoor.core.database import ensure_schema
+        from werkspoor.core.signals import registry_changed
+        from werkspoor.exchange.importer import ImportAborted, ImportOptions, import_directory
+        from werkspoor.exchange.reader import UnusableInput
+
         ensure_schema()
         import_options = ImportOptions(
             replace=options["vervang"],

@@ -40,7 +40,9 @@ class Command(BaseCommand):
             choices=sorted(SOORTEN),
             help="kwartaal of jaar (standaard: wat --van is); een jaar telt een persoon één keer",
         )
-        parser.add_argument("--formaat", choices=["json", "csv"], default="json")
+        parser.add_argument(
+            "--formaat", choices=["json", "csv"], default="json", help="json (standaard) of csv"
+        )
         parser.add_argument(
             "--drempel",
             type=int,

@@ -14,7 +14,9 @@ class Command(BaseCommand):
             help="bijvoorbeeld 2021Q4; standaard het laatste volledige kwartaal",
         )
         parser.add_argument(
-            "--uit", help="map voor de bestanden (standaard data/rapporten/<kwartaal>/)"
+            "--uit",
+            metavar="MAP",
+            help="map voor de bestanden (standaard data/rapporten/<kwartaal>/)",
         )
 
     def handle(self, *args, **options):

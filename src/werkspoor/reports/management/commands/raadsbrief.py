@@ -12,7 +12,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("kwartaal", help="bijvoorbeeld 2021Q4")
         parser.add_argument(
-            "--uit", help="map voor het bestand (standaard data/rapporten/<kwartaal>/)"
+            "--uit",
+            metavar="MAP",
+            help="map voor het bestand (standaard data/rapporten/<kwartaal>/)",
         )
 
     def handle(self, *args, **options):

@@ -6,8 +6,6 @@ import os
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.database import ensure_schema
-
 
 def default_workers() -> int:
     """Two processes per core plus one, each handling one request at a time: a request is
@@ -23,12 +21,21 @@ class Command(BaseCommand):
     help = "Start de webapplicatie op http://127.0.0.1:PORT (gunicorn)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--workers", type=int, default=default_workers())
-        parser.add_argument("--threads", type=int, default=1)
+        parser.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
+        parser.add_argument("--host", default="127.0.0.1", help="adres (standaard 127.0.0.1)")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help="aantal processen (standaard 2 per processorkern plus 1)",
+        )
+        parser.add_argument(
+            "--threads", type=int, default=1, help="verzoeken tegelijk per proces (standaard 1)"
+        )
 
     def handle(self, *args, port, host, workers, threads, **options):
+        from werkspoor.core.database import ensure_schema
+
         if not 0 < port < 65536:
             raise CommandError(
                 f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2
