@@ -131,17 +131,15 @@ def main():
         for kind, values in sorted(baseline.items()):
             print(report(kind, values))
         loaded, errors = run_users(base, args.users, args.seconds, args.think, quarters)
-        print(
-            f"belast ({args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s, {args.seconds:g} s):"
-        )
+        load = f"{args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s"
+        print(f"belast ({load}, {args.seconds:g} s):")
         for kind, values in sorted(loaded.items()):
             print(report(kind, values))
         everything = [v for values in loaded.values() for v in values]
         p95 = percentile(everything, 95)
         total = len(everything)
-        print(
-            f"  alle verzoeken n={total} p95={p95:.1f} ms; fouten {errors}; {total / args.seconds:.1f}/s"
-        )
+        rate = total / args.seconds
+        print(f"  alle verzoeken n={total} p95={p95:.1f} ms; fouten {errors}; {rate:.1f}/s")
         print(f"  doel p95 < 300 ms: {'gehaald' if p95 < 300 else 'NIET gehaald'}")
         miss = cache_miss_seconds()
         print(
