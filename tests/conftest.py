@@ -41,6 +41,7 @@ def no_precompute_on_signals(settings):
     """Tests that want precomputed figures ask for them (`published`): a demo city or an
     import in a test does not start a precomputation."""
     settings.WERKSPOOR_VOORBEREKENEN = False
+    settings.WERKSPOOR_PDF_NA_GOEDKEURING = "uit"  # no process on the developer's database
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@
 beleid user approves it, only approved text is published (dashboard, PDF, letter), and every
 step is in the audit log."""
 
-from datetime import date
-
 import pytest
 from django.db import IntegrityError
 
@@ -109,6 +107,7 @@ def test_approval_remakes_the_quarters_pdf(client, published, beleid, settings, 
     from werkspoor.reports.store import current
 
     settings.DATA_DIR = tmp_path
+    settings.WERKSPOOR_PDF_NA_GOEDKEURING = "direct"
     een, twee = beleid
     services.approve(twee, services.write(een, Q, "algemeen", "Een bijzonder kwartaal."))
     assert pdf_path(current(), Q).exists()

@@ -181,6 +181,9 @@ WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
 # "0": do not precompute the published figures after an import or the demo (benchmarks).
 WERKSPOOR_VOORBEREKENEN = os.environ.get("WERKSPOOR_VOORBEREKENEN", "1") != "0"
+# After a duiding is approved the quarter's PDF is made anew: "achtergrond" (another process),
+# "direct" (in the request) or "uit" (only the stale PDF is removed).
+WERKSPOOR_PDF_NA_GOEDKEURING = os.environ.get("WERKSPOOR_PDF_NA_GOEDKEURING", "achtergrond")
 # Pins the registry's first data day (ISO date); empty = the first registered event.
 WERKSPOOR_EERSTE_DATUM = os.environ.get("WERKSPOOR_EERSTE_DATUM", "")
 

@@ -16,14 +16,32 @@ def _precompute_after_change(sender, **kwargs):
 
 
 def _pdf_after_approval(sender, kwartaal, **kwargs):
+    """The quarter's PDF holds the old duiding: remove it at once, make it anew in another
+    process (a web request does not wait seconds for a PDF), or here when so configured."""
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
     from werkspoor.core.periods import Quarter
 
-    from .services import write_web_pdf
+    from .services import pdf_path, write_web_pdf
     from .store import current
 
-    stored = current()
-    if stored is not None and stored.horizon.contains(Quarter.parse(kwartaal)):
-        write_web_pdf(stored, Quarter.parse(kwartaal))
+    stored, quarter = current(), Quarter.parse(kwartaal)
+    if stored is None or not stored.horizon.contains(quarter):
+        return
+    pdf_path(stored, quarter).unlink(missing_ok=True)
+    mode = getattr(settings, "WERKSPOOR_PDF_NA_GOEDKEURING", "achtergrond")
+    if mode == "direct":
+        write_web_pdf(stored, quarter)
+    elif mode == "achtergrond":
+        subprocess.Popen(
+            [sys.executable, "-m", "werkspoor.cli", "voorbereken", "--pdf", kwartaal],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
 
 class ReportsConfig(AppConfig):

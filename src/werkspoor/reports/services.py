@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import shutil
 from pathlib import Path
 
 from django.conf import settings
@@ -145,6 +146,9 @@ def write_web_pdf(stored: store.Stored, kwartaal: Quarter) -> Path:
     """The PDF the web app serves (made ahead: after a precomputation and an approval)."""
     path = pdf_path(stored, kwartaal)
     path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.parent.iterdir():  # PDFs of earlier batches
+        if old.is_dir() and old.name != path.parent.name:
+            shutil.rmtree(old, ignore_errors=True)
     html = render_html(figures_for(stored, kwartaal), published_duiding(kwartaal))
     partial = path.with_suffix(".pdf.part")
     partial.write_bytes(render_pdf(html))

@@ -13,6 +13,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--zonder-pdf", action="store_true", help="alleen de cijfers")
         parser.add_argument(
+            "--pdf", metavar="KWARTAAL", help="alleen de PDF van dit kwartaal opnieuw maken"
+        )
+        parser.add_argument(
             "--als-nodig",
             action="store_true",
             help="alleen als de registratie een andere stand heeft dan de laatste berekening",
@@ -23,6 +26,8 @@ class Command(BaseCommand):
         from werkspoor.reports import store
         from werkspoor.reports.services import write_web_pdf
 
+        if options["pdf"]:
+            return self._one_pdf(options["pdf"])
         registry = horizon()
         if registry.empty:
             raise CommandError(
@@ -37,3 +42,19 @@ class Command(BaseCommand):
         for quarter in reversed(stored.horizon.quarters()):
             write_web_pdf(stored, quarter)
         self.stdout.write(f"PDF's van {len(stored.horizon.quarters())} kwartalen geschreven.")
+
+    def _one_pdf(self, label):
+        from werkspoor.core.periods import Quarter
+        from werkspoor.registry.stand import BuitenHorizon
+        from werkspoor.reports import store
+        from werkspoor.reports.services import write_web_pdf
+
+        stored = store.current()
+        if stored is None:
+            raise CommandError("Er zijn nog geen vooruitberekende cijfers.", returncode=2)
+        try:
+            quarter = Quarter.parse(label)
+            stored.horizon.check(quarter)
+        except (ValueError, BuitenHorizon) as error:
+            raise CommandError(str(error), returncode=2) from error
+        self.stdout.write(str(write_web_pdf(stored, quarter)))
