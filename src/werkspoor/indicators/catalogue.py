@@ -80,6 +80,9 @@ class Indicator:
     beschermd: bool = True
     # Each dimension on its own (per soort, per sector) instead of their combinations.
     losse_dimensies: bool = False
+    # A stock taken on one day of the period: "einde" (the last) or "begin" (the first). A
+    # year (to date) then equals the quarter with that day, which the engine reuses.
+    peildag: str | None = None
 
     @property
     def heeft_regeling(self) -> bool:
@@ -155,6 +158,8 @@ def _indicator_from(path: Path) -> Indicator:
         raise CatalogueError(f"{path.name}: de berekening {sql_path.name} ontbreekt ernaast.")
     for kind in data.get("perioden") or ():
         _check_choice(path, "perioden", kind, PERIODESOORTEN)
+    if data.get("peildag") is not None:
+        _check_choice(path, "peildag", data["peildag"], ("einde", "begin"))
     if data.get("unieke") and data["berekening"] != "aantal":
         raise CatalogueError(f"{path.name}, veld 'unieke': alleen bij berekening aantal.")
     if data.get("streefwaarden"):
@@ -196,6 +201,7 @@ def _indicator_from(path: Path) -> Indicator:
         unieke=data.get("unieke"),
         beschermd=bool(data.get("beschermd", True)),
         losse_dimensies=bool(data.get("losse_dimensies", False)),
+        peildag=data.get("peildag"),
     )
 
 

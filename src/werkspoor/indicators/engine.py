@@ -109,6 +109,23 @@ def _last_quarter(period: ReportingPeriod) -> Quarter:
     return Quarter.of(period.last_day)
 
 
+def _stock_copies(indicator: Indicator, periods) -> dict[str, str]:
+    """A stock on a period's last (or first) day: a year or year to date equals the quarter
+    with that same day, when that quarter is computed as well ({period: quarter})."""
+    if indicator.peildag not in ("einde", "begin"):
+        return {}
+    labels = {str(p) for p in periods}
+    copies = {}
+    for period in periods:
+        if period.kind == KWARTAAL:
+            continue
+        day = period.last_day if indicator.peildag == "einde" else period.first_day
+        quarter = str(Quarter.of(day))
+        if quarter in labels:
+            copies[str(period)] = quarter
+    return copies
+
+
 def _total_only(indicator: Indicator) -> Indicator:
     """The indicator without breakdowns or dimensions: its total alone."""
     return replace(indicator, uitsplitsingen=(), dimensies={}, extra_maten={}, totaal=True)
@@ -208,12 +225,15 @@ class Engine:
         )
         for indicator in _order(chosen):
             full, totals = plan[indicator.id]
+            copies = _stock_copies(indicator, full)
+            full = [p for p in full if str(p) not in copies]
             for part, variant in ((full, indicator), (totals, _total_only(indicator))):
                 if part:
                     self._use_periods(part)
                     self.db.execute(f"INSERT INTO uitkomst {self._sql(variant)}")
             if indicator.cumulatief:
-                self._cumulative_to_longer_periods(indicator, periods)
+                copies |= {str(p): str(_last_quarter(p)) for p in periods if p.kind != KWARTAAL}
+            self._copy_periods(indicator, copies)
         return self._cells(chosen, periods, ids)
 
     @staticmethod
@@ -253,21 +273,16 @@ class Engine:
         by_sequence = lambda ps: sorted(ps, key=lambda p: p.sequence)  # noqa: E731
         return {i: (by_sequence(full[i]), by_sequence(totals[i] - full[i])) for i in full}
 
-    def _cumulative_to_longer_periods(self, indicator: Indicator, periods) -> None:
-        """A cumulative figure of a year (to date) is that of its last quarter."""
-        longer = [p for p in periods if p.kind != KWARTAAL]
-        if not longer:
+    def _copy_periods(self, indicator: Indicator, copies: dict[str, str]) -> None:
+        """Cells of a period taken from another's: {period: the quarter it equals}."""
+        if not copies:
             return
-        mapping = pa.table(
-            {
-                "periode": [str(p) for p in longer],
-                "kwartaal": [str(_last_quarter(p)) for p in longer],
-            }
+        self.db.register(
+            "_naar_periode", pa.table({"periode": list(copies), "bron": list(copies.values())})
         )
-        self.db.register("_naar_periode", mapping)
         self.db.execute(
             "INSERT INTO uitkomst SELECT u.indicator, m.periode, u.sleutel, u.waarde, u.personen "
-            "FROM uitkomst u JOIN _naar_periode m ON m.kwartaal = u.periode "
+            "FROM uitkomst u JOIN _naar_periode m ON m.bron = u.periode "
             f"WHERE u.indicator = '{indicator.id}'"
         )
         self.db.unregister("_naar_periode")
