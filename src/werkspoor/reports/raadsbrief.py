@@ -25,6 +25,7 @@ from .services import report_names
 ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde"}
 TEMPLATE_ENGINE = Engine(autoescape=False)
 BLUE = (0x1F, 0x4E, 0x79)
+COLUMN_WIDTHS_CM = (6.0, 2.3, 2.6, 2.6, 3.0)
 
 
 def template_path() -> Path:
@@ -173,7 +174,7 @@ def _page_number_footer(document) -> None:
 
 
 def _key_figures_table(document, figures: Figures) -> None:
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     tiles = figures.tiles()
     table = document.add_table(rows=1, cols=5)
@@ -194,6 +195,12 @@ def _key_figures_table(document, figures: Figures) -> None:
         row[2].text = tile.vs_previous
         row[3].text = tile.vs_year
         row[4].text = f"{tile.to_date_text} ({tile.to_date_vs_year})" if tile.flow else ""
+    table.autofit = False
+    for column, width in zip(table.columns, COLUMN_WIDTHS_CM, strict=True):
+        column.width = Cm(width)  # the grid (LibreOffice) and each cell (Word)
+    for row in table.rows:
+        for cell, width in zip(row.cells, COLUMN_WIDTHS_CM, strict=True):
+            cell.width = Cm(width)
     note = document.add_paragraph(
         "– = niet gepubliceerd: de groep is kleiner dan de drempel van de onthullingscontrole, "
         "of er is geen vergelijkingscijfer. Tussen haakjes bij het jaar tot en met het kwartaal: "
