@@ -5,7 +5,7 @@ loaded and checked once, with a clear Dutch message naming the file and field at
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -98,11 +98,12 @@ class Catalogue:
     def __iter__(self):
         return iter(self.indicators)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Indicator]:
+        return {indicator.id: indicator for indicator in self.indicators}
+
     def get(self, indicator_id: str) -> Indicator:
-        for indicator in self.indicators:
-            if indicator.id == indicator_id:
-                return indicator
-        raise KeyError(indicator_id)
+        return self._by_id[indicator_id]
 
     def effect_van(self, indicator_id: str) -> Indicator | None:
         for indicator in self.indicators:

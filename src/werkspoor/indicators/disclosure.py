@@ -18,6 +18,7 @@ one suppressed member.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 
 from .catalogue import Catalogue
@@ -73,26 +74,40 @@ def is_small(cell: Cel, drempel: int) -> bool:
 
 
 def apply_disclosure(cells: list[Cel], catalogue: Catalogue, drempel: int) -> list[Cel]:
-    """The cells with every cell under the threshold (and its complement) suppressed."""
+    """The cells with every cell under the threshold (and its complement) suppressed.
+
+    Groups are (re)checked from a worklist, lowest group first: only the groups of a cell
+    just suppressed can change, so a cascade costs what it touches, not a pass over all."""
     if drempel <= 0:
         return list(cells)
     by_id = {(c.indicator, c.periode, c.sleutel): c for c in cells}
     suppressed = {cell_id for cell_id, cell in by_id.items() if is_small(cell, drempel)}
     groups = [(p, ch) for p, ch in additive_groups(cells, catalogue) if p in by_id]
-    changed = True
-    while changed:
-        changed = False
-        for parent, children in groups:
-            members = [parent, *children]
-            if sum(1 for m in members if m in suppressed) != 1:
-                continue
-            candidates = [
-                c for c in children if c not in suppressed and (by_id[c].waarde or 0) != 0
-            ] or [parent]
-            chosen = min(candidates, key=lambda m: (by_id[m].waarde or 0, m))
-            if chosen not in suppressed:
-                suppressed.add(chosen)
-                changed = True
+    groups_of: dict[tuple, list[int]] = defaultdict(list)
+    for index, (parent, children) in enumerate(groups):
+        for member in (parent, *children):
+            groups_of[member].append(index)
+    pending = sorted({index for cell_id in suppressed for index in groups_of.get(cell_id, ())})
+    heapq.heapify(pending)
+    queued = set(pending)
+    while pending:
+        index = heapq.heappop(pending)
+        queued.discard(index)
+        parent, children = groups[index]
+        members = [parent, *children]
+        if sum(1 for m in members if m in suppressed) != 1:
+            continue
+        candidates = [
+            c for c in children if c not in suppressed and (by_id[c].waarde or 0) != 0
+        ] or [parent]
+        chosen = min(candidates, key=lambda m: (by_id[m].waarde or 0, m))
+        if chosen in suppressed:
+            continue
+        suppressed.add(chosen)
+        for other in groups_of[chosen]:
+            if other not in queued:
+                queued.add(other)
+                heapq.heappush(pending, other)
     return [
         c.suppressed() if (c.indicator, c.periode, c.sleutel) in suppressed else c for c in cells
     ]
