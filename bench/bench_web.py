@@ -128,7 +128,7 @@ def main():
         [str(WERKSPOOR), "serve", "--port", str(args.port), *tuning],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=os.environ.copy(),
+        env={**os.environ, "WERKSPOOR_VOORBEREKENEN": "0"},
     )
     try:
         for _ in range(100):

@@ -21,6 +21,7 @@ if [ ! -f "$marker" ] || [ "${WERKSPOOR_REBUILD:-0}" = "1" ]; then
     werkspoor dashboard
     touch "$marker"
 fi
-# The web app's PDFs (newest quarter first) while the app already serves the pages.
+# The web app's PDFs (newest quarter first) while the app already serves the pages; serve
+# itself brings the figures up to date when the registry moved on.
 werkspoor voorbereken --als-nodig > data/voorbereken.log 2>&1 &
 exec werkspoor serve --port "${WERKSPOOR_PORT:-8000}"

@@ -2,6 +2,8 @@
 """`werkspoor serve`: the web app on 127.0.0.1, served by gunicorn."""
 
 import os
+import subprocess
+import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -42,6 +44,22 @@ class Command(BaseCommand):
             )
         ensure_schema()
         settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+        if settings.WERKSPOOR_VOORBEREKENEN:
+            # The published figures, when the registry moved on since the last computation:
+            # in another process, so the app answers at once (pages say "being computed").
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "werkspoor.cli",
+                    "voorbereken",
+                    "--als-nodig",
+                    "--zonder-pdf",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         from gunicorn.app.base import BaseApplication
 
         from werkspoor.conf.wsgi import application
