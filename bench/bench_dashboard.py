@@ -14,18 +14,22 @@ Target: p95 < 300 ms. Pages read precomputed figures; this runs `werkspoor voorb
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.bench_web import WERKSPOOR, percentile, report  # noqa: E402
+from bench.bench_web import (  # noqa: E402
+    WERKSPOOR,
+    percentile,
+    report,
+    run_load,
+    start_server,
+)
 
 PAGES = ("", "monitor/", "monitor/uitstroom/", "monitor/doelgroepen/", "cijfers.csv")
 
@@ -51,35 +55,6 @@ def timed(session, url) -> float:
     return elapsed
 
 
-def run_users(base, users, seconds, think, quarters):
-    results: dict[str, list[float]] = {}
-    errors = [0]
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def user(seed):
-        rng = random.Random(seed)
-        session = requests.Session()
-        time.sleep(rng.uniform(0, think))
-        while time.monotonic() < deadline:
-            kind, url = urls(base, quarters, rng)
-            try:
-                elapsed = timed(session, url)
-                with lock:
-                    results.setdefault(kind, []).append(elapsed)
-            except Exception:
-                with lock:
-                    errors[0] += 1
-            time.sleep(rng.uniform(0.5 * think, 1.5 * think))
-
-    threads = [threading.Thread(target=user, args=(i,)) for i in range(users)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors[0]
-
-
 def cache_miss_seconds() -> float:
     """What a page cost when a quarter's figures were computed on request (the old way)."""
     code = (
@@ -103,19 +78,8 @@ def main():
     args = parser.parse_args()
     subprocess.run([str(WERKSPOOR), "voorbereken", "--als-nodig", "--zonder-pdf"], check=True)
     base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen(
-        [str(WERKSPOOR), "serve", "--port", str(args.port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "WERKSPOOR_VOORBEREKENEN": "0"},  # figures made above, no PDFs now
-    )
+    server = start_server(args.port, [], "/dashboard/indicatoren/")
     try:
-        for _ in range(150):
-            try:
-                requests.get(base + "/dashboard/indicatoren/", timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.2)
         session = requests.Session()
         latest = session.get(base + "/dashboard/", timeout=30).url.rstrip("/").split("/")[-1]
         page = session.get(f"{base}/dashboard/{latest}/", timeout=30).text
@@ -132,7 +96,12 @@ def main():
         print("basislijn (1 gebruiker, geen belasting):")
         for kind, values in sorted(baseline.items()):
             print(report(kind, values))
-        loaded, errors = run_users(base, args.users, args.seconds, args.think, quarters)
+        sessions = [requests.Session() for _ in range(args.users)]
+        loaded = run_load(
+            sessions, args.seconds, args.think, lambda rng: urls(base, quarters, rng), timed
+        )
+        errors = loaded.pop("fouten")
+        loaded.pop("soorten")
         load = f"{args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s"
         print(f"belast ({load}, {args.seconds:g} s):")
         for kind, values in sorted(loaded.items()):

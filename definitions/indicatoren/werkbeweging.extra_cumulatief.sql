@@ -1,4 +1,5 @@
--- Afgeleid van werkbeweging.bewegingen (totaal). Een kwartaal zonder bewegingen telt als 0.
+-- Afgeleid van de indicator :bron (totaal): werkbeweging.bewegingen (stappen) of, voor
+-- werkbeweging.extra_personen_cumulatief, werkbeweging.personen. Een kwartaal zonder telt als 0.
 -- De personen van het cijfer: het kleinste aantal (niet 0) in een kwartaal, want het verschil
 -- tussen twee opeenvolgende standen verraadt dat aantal. :programma_van komt uit het
 -- programma Werkbeweging in de gemeenteconfiguratie (doelen.yaml).
@@ -7,7 +8,7 @@ WITH per_kwartaal AS (
          COALESCE(b.personen, 0) AS personen
   FROM perioden k
   LEFT JOIN uitkomst b
-    ON b.indicator = 'werkbeweging.bewegingen' AND b.periode = k.periode AND b.sleutel = ''
+    ON b.indicator = :bron AND b.periode = k.periode AND b.sleutel = ''
   WHERE k.soort = 'kwartaal'
 ),
 basislijn AS (

@@ -154,7 +154,8 @@ def _indicator_from(path: Path) -> Indicator:
         raise CatalogueError(
             f"{path.name}, veld 'extra_maten': alleen bij berekening aantal of gemiddelde."
         )
-    sql_path = path.with_suffix(".sql")
+    # `sql_van`: the calculation of another indicator, with this one's parameters.
+    sql_path = path.with_name(f"{data.get('sql_van') or path.stem}.sql")
     if not sql_path.exists():
         raise CatalogueError(f"{path.name}: de berekening {sql_path.name} ontbreekt ernaast.")
     for kind in data.get("perioden") or ():

@@ -13,7 +13,8 @@ from .catalogue import Catalogue, catalogue
 HEADER = """# Indicatoren
 
 Gegenereerd uit `definitions/indicatoren/` met `werkspoor indicatordocs`; niet met de hand
-bewerken. Elke indicator staat in `<id>.yaml` (beschrijving) met de berekening in `<id>.sql`.
+bewerken. Elke indicator staat in `<id>.yaml` (beschrijving) met de berekening in `<id>.sql`
+(of in die van een andere indicator, `sql_van`, met eigen parameters).
 Perioden zijn halfopen: een uitkering loopt op dag d als startdatum <= d < einddatum (of
 zonder einddatum). Een periode (kwartaal of jaar) loopt van de eerste dag F tot en met de
 laatste dag L.
