@@ -146,6 +146,13 @@ def main_page(f: Figures) -> list[Chart]:
     return built + [c for c in [_werkbeweging(f)] if c]
 
 
+def _bars(cid, title, rows, key, width, described_as: str = "") -> Chart:
+    """Horizontal bars of one period's parts, with their table and a description."""
+    text = charts.describe_parts(described_as or title, rows, key)
+    spec = charts.horizontal_bars(title, rows, key, width)
+    return _chart(cid, title, spec, rows, key, None, text)
+
+
 def _stacked_over_time(f, cid, title, indicator, name, labels, y_title, text_what) -> Chart:
     rows = _relabel(f.over_time(indicator, name, labels), name, labels)
     rows = [r | {"kwartaal": r.pop("periode")} for r in rows]
@@ -170,17 +177,7 @@ def uitstroom_page(f: Figures) -> list[Chart]:
     to_date = f.kwartaal.year_to_date
     rows = _relabel(f.breakdown("bijstand.uitstroom", "reden", REDENEN, to_date), "reden", REDENEN)
     title = f"Uitstroom per reden, {to_date_label(f.kwartaal)}"
-    text = charts.describe_parts(f"Uitstroom per reden, {to_date_label(f.kwartaal)}", rows, "reden")
-    bars = _chart(
-        "uitstroom_jaar",
-        title,
-        charts.horizontal_bars(title, rows, "reden", 200),
-        rows,
-        "reden",
-        None,
-        text,
-    )
-    return [over_time, bars]
+    return [over_time, _bars("uitstroom_jaar", title, rows, "reden", 200)]
 
 
 def duur_page(f: Figures) -> list[Chart]:
@@ -205,16 +202,8 @@ def doelgroepen_page(f: Figures) -> list[Chart]:
     title = (
         f"Lopende uitkeringen per doelgroep, {f.kwartaal} (iemand kan in meer doelgroepen vallen)"
     )
-    text = charts.describe_parts(f"Per doelgroep, {f.kwartaal}", rows, "doelgroep")
-    groups = _chart(
-        "doelgroepen",
-        title,
-        charts.horizontal_bars(title, rows, "doelgroep", 180),
-        rows,
-        "doelgroep",
-        None,
-        text,
-    )
+    described_as = f"Per doelgroep, {f.kwartaal}"
+    groups = _bars("doelgroepen", title, rows, "doelgroep", 180, described_as)
     basis_plus = _stacked_over_time(
         f,
         "werkdienstverlening",
@@ -260,17 +249,7 @@ def plaatsingen_page(f: Figures) -> list[Chart]:
     sectors = f.values_of("werkgevers.plaatsingen", to_date, "sector")
     rows = f.breakdown("werkgevers.plaatsingen", "sector", sectors, to_date)
     title = f"Plaatsingen per sector van de werkgever, {to_date_label(f.kwartaal)}"
-    text = charts.describe_parts(title, rows, "sector")
-    sector = _chart(
-        "plaatsingen_sector",
-        title,
-        charts.horizontal_bars(title, rows, "sector", 240),
-        rows,
-        "sector",
-        None,
-        text,
-    )
-    return [soort, sector]
+    return [soort, _bars("plaatsingen_sector", title, rows, "sector", 240)]
 
 
 PAGES = (
