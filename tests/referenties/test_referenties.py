@@ -96,7 +96,7 @@ def test_the_dashboard_shows_the_reference_change_next_to_the_tile(client, publi
     path = SHIPPED / "cbs-personen-met-bijstand-nederland.csv"
     services.store(services.read(path.read_bytes(), path.name))
     html = client.get("/dashboard/2020Q4/").content.decode()
-    assert "Nederland: 3,2% ten opzichte van een jaar eerder" in html
+    assert "Nederland: +3,2% ten opzichte van een jaar eerder" in html
 
 
 def test_beleid_uploads_a_file_in_the_web_app_and_others_may_not(client, build):

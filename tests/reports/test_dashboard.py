@@ -20,6 +20,8 @@ def test_dutch_number_formats():
     assert formatting.percent(4.7) == "4,7%"
     assert formatting.percent(0.225, is_fraction=True) == "22,5%"
     assert formatting.signed(-0.9, 1, "%") == "−0,9%"
+    assert formatting.signed(-0.04, 1) == "±0,0"  # rounds to zero: no sign
+    assert formatting.signed(0.05, 0, "%") == "±0%"
     assert formatting.value_for("uitkeringen", None) == formatting.ONDERDRUKT
 
 

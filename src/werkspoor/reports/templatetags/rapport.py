@@ -14,6 +14,12 @@ def getal(value, decimals=0):
 
 
 @register.filter
+def verandering(value, decimals=1):
+    """A change in percent with its sign, as on the tiles: +3,2% · −4,6%."""
+    return formatting.signed(value, int(decimals), "%")
+
+
+@register.filter
 def waarde(value, unit):
     return formatting.value_for(unit, value)
 
