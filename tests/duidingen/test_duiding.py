@@ -112,3 +112,16 @@ def test_approval_remakes_the_quarters_pdf(client, published, beleid, settings, 
     services.approve(twee, services.write(een, Q, "algemeen", "Een bijzonder kwartaal."))
     assert pdf_path(current(), Q).exists()
     assert client.get("/dashboard/2020Q4/dashboard.pdf").status_code == 200
+
+
+def test_the_overview_steps_to_the_quarters_around_the_one_shown():
+    from werkspoor.core.periods import quarters_between
+    from werkspoor.duidingen.views import _around
+
+    quarters = quarters_between(Quarter(2017, 1), Quarter(2025, 4))
+    around = [str(q) for q in _around(quarters, Quarter(2021, 4))]
+    assert around == [
+        "2022Q4", "2022Q3", "2022Q2", "2022Q1", "2021Q4", "2021Q3", "2021Q2", "2021Q1", "2020Q4"
+    ]  # fmt: skip
+    first = _around(quarters, Quarter(2017, 2), 1)
+    assert [str(q) for q in first] == ["2017Q3", "2017Q2", "2017Q1"]

@@ -40,6 +40,12 @@ def _quarter(label: str) -> Quarter:
     return quarter
 
 
+def _around(quarters: list[Quarter], quarter: Quarter, each_side: int = 4) -> list[Quarter]:
+    """The quarters next to this one (newest first), to step to a neighbouring quarter."""
+    at = quarters.index(quarter)
+    return list(reversed(quarters[max(0, at - each_side) : at + each_side + 1]))
+
+
 @login_required
 def start(request):
     from werkspoor.reports.store import current
@@ -68,7 +74,7 @@ def overzicht(request, kwartaal):
         {
             "kwartaal": quarter,
             "rows": rows,
-            "kwartalen": list(reversed(current().horizon.quarters())),
+            "kwartalen": _around(current().horizon.quarters(), quarter),
         },
     )
 
