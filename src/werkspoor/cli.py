@@ -188,8 +188,11 @@ def run(name: str, path: Path, rest: list[str]) -> int:
         _setup_django()
     from django.core.management import CommandError
 
+    from werkspoor.core.trace import cli_trace
+
     try:
-        command.execute(*args, **options)
+        with cli_trace():  # one trace per command: its audit records share the trace id
+            command.execute(*args, **options)
     except CommandError as error:
         if options.get("traceback"):
             raise
@@ -224,7 +227,10 @@ def main(argv: list[str] | None = None) -> int:
             _setup_django()
             from django.core.management import execute_from_command_line
 
-            execute_from_command_line(["werkspoor manage", *rest])
+            from werkspoor.core.trace import cli_trace
+
+            with cli_trace():
+                execute_from_command_line(["werkspoor manage", *rest])
             return 0
         return run(name, commands[name], rest)
     except ConfigurationError as error:

@@ -11,4 +11,5 @@ urlpatterns = [
     path("referenties/", include("werkspoor.referenties.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]

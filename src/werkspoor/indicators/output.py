@@ -1,26 +1,17 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The published forms of the cells: JSON records with exactly the documented keys, and CSV.
-Text that a spreadsheet would take for a formula is neutralised here, the one place where
-cells become CSV and XLSX rows for people (`spreadsheet_text`)."""
+"""The published forms of the cells: JSON records with exactly the documented keys, and CSV
+(for spreadsheets too: werkspoor.core.spreadsheets neutralises what would start a formula)."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+
+from werkspoor.core.spreadsheets import spreadsheet_csv_writer
 
 from .cells import Cel
 
 CSV_COLUMNS = ("indicator", "periode", "uitsplitsing", "waarde", "onderdrukt")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_text(value):
-    """Text a spreadsheet would run as a formula (a sector called "=HYPERLINK(...)") gets a
-    leading apostrophe; numbers stay numbers. (To become werkspoor.core's shared helper.)"""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def breakdown_text(cell: Cel) -> str:
@@ -52,17 +43,18 @@ def to_json(cells: list[Cel]) -> str:
 
 
 def to_csv(cells: list[Cel]) -> str:
-    """One row per cell; uitsplitsing as name=value pairs joined by ';' (empty = totaal)."""
+    """One row per cell; uitsplitsing as name=value pairs joined by ';' (empty = totaal).
+    Meant for spreadsheets too: no cell can start a formula."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_csv_writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for cell in cells:
         row = record(cell)
         writer.writerow(
             [
-                spreadsheet_text(row["indicator"]),
+                row["indicator"],
                 row["periode"],
-                spreadsheet_text(breakdown_text(cell)),
+                breakdown_text(cell),
                 "" if row["waarde"] is None else row["waarde"],
                 "ja" if row["onderdrukt"] else "nee",
             ]

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The downloads of the web dashboard: every published figure of a quarter (and of its year
 to date) as CSV and as XLSX, with the indicator's name and unit and the note on suppressed
-cells. Text goes through `spreadsheet_text` (no formulas in a sheet for people)."""
+cells. Text goes through `neutralise_formula` (no formulas in a sheet for people)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import io
 
 from django.utils import timezone
 
+from werkspoor.core.spreadsheets import neutralise_formula
 from werkspoor.indicators.catalogue import catalogue
-from werkspoor.indicators.output import breakdown_text, sort_cells, spreadsheet_text, to_csv
+from werkspoor.indicators.output import breakdown_text, sort_cells, to_csv
 
 from . import store
 from .figures import Figures
@@ -45,11 +46,11 @@ def _rows(figures: Figures):
         indicator = cat.get(cell.indicator)
         yield [
             cell.indicator,
-            spreadsheet_text(indicator.naam),
+            neutralise_formula(indicator.naam),
             cell.periode,
-            spreadsheet_text(breakdown_text(cell)),
+            neutralise_formula(breakdown_text(cell)),
             None if cell.onderdrukt else cell.waarde,
-            spreadsheet_text(indicator.eenheid),
+            neutralise_formula(indicator.eenheid),
             "ja" if cell.onderdrukt else "nee",
         ]
 

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from werkspoor.core.periods import Quarter
-from werkspoor.core.security import allow_script_eval
+from werkspoor.core.security import allow_script_eval, publicly_cacheable
 from werkspoor.indicators.access import may_see_unsuppressed
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.registry.stand import BuitenHorizon
@@ -118,6 +118,7 @@ def _comparisons(tiles, quarter: Quarter) -> dict:
     return {t.id: comparisons(t.indicator.id, quarter) for t in tiles}
 
 
+@publicly_cacheable()
 @answers
 def kwartaal(request, kwartaal):
     stored = _stored(request)
@@ -155,6 +156,7 @@ def kwartaal(request, kwartaal):
     return allow_script_eval(response)
 
 
+@publicly_cacheable()
 @answers
 def monitor_page(request, kwartaal, pagina=""):
     stored = _stored(request)
@@ -172,6 +174,7 @@ def monitor_page(request, kwartaal, pagina=""):
     return allow_script_eval(response)
 
 
+@publicly_cacheable()
 @answers
 def jaren(request):
     stored = _stored(request)
@@ -204,6 +207,7 @@ def jaren(request):
     return allow_script_eval(response)
 
 
+@publicly_cacheable()
 @answers
 def download(request, kwartaal, formaat):
     stored = _stored(request)
@@ -249,6 +253,7 @@ def raadsbrief(request, kwartaal):
     return response
 
 
+@publicly_cacheable()
 def indicatoren(request):
     return render(
         request,

@@ -24,6 +24,7 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--scale moet groter dan 0 en hoogstens 100 zijn, niet {scale}.", returncode=2
             )
+        from werkspoor.core.audit.keys import demo_key_notice
         from werkspoor.demo.calibration import format_figures, measure
         from werkspoor.demo.city import build_city
 
@@ -36,3 +37,4 @@ class Command(BaseCommand):
             f"schrijven {report.write_seconds:.1f} s)".replace("_", ".")
         )
         self.stdout.write(format_figures(measure()))
+        self.stdout.write(demo_key_notice())
