@@ -306,7 +306,7 @@ def cells_sql(
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
     per_person = counts_per_person(indicator) and not one_fact_per_person
     ctes = [
-        f"feiten AS ({fact_sql})",
+        f"feiten AS MATERIALIZED ({fact_sql})",
         f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
     ]
     source = "verrijkt"
