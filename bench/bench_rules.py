@@ -72,9 +72,12 @@ def population_from_demo(peildatum: date) -> dict[str, np.ndarray]:
     """
     with connection.cursor() as cursor:
         cursor.execute(sql)
-        frame = pl.DataFrame(cursor.fetchall(), schema=["id", "huishoudtype", "geboortedatum",
-                             "kostendelers", "jongste_kind", "netto"], orient="row",
-                             infer_schema_length=None)
+        frame = pl.DataFrame(
+            cursor.fetchall(),
+            schema=["id", "huishoudtype", "geboortedatum", "kostendelers", "jongste_kind", "netto"],
+            orient="row",
+            infer_schema_length=None,
+        )
     birth = frame["geboortedatum"].cast(pl.Utf8).str.to_date().to_numpy()
     youngest = frame["jongste_kind"].cast(pl.Utf8).str.to_date().to_numpy()
     peil = np.datetime64(day)

@@ -28,6 +28,23 @@ WERKSPOOR = Path(sys.executable).with_name("werkspoor")
 PASSWORD = "demo-werkcoach-wachtwoord"
 
 
+def start_server(port: int, options: list[str], ready_path: str) -> subprocess.Popen:
+    """`werkspoor serve` on loopback (no precomputation at start), once it answers."""
+    server = subprocess.Popen(
+        [str(WERKSPOOR), "serve", "--port", str(port), *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "WERKSPOOR_VOORBEREKENEN": "0"},
+    )
+    for _ in range(150):
+        try:
+            requests.get(f"http://127.0.0.1:{port}{ready_path}", timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    return server
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
@@ -60,12 +77,12 @@ def timed_get(session, url) -> float:
     return elapsed
 
 
-def run_users(base, users, seconds, think, dossier_ids):
-    results = {"caseload": [], "dossier": [], "fouten": 0, "soorten": {}}
+def run_load(sessions, seconds, think, next_request, timed=None):
+    """Every session a user that asks `next_request(rng)` -> (kind, url) until `seconds`
+    have passed, thinking ~`think` s between requests; the latencies per kind (ms)."""
+    timed = timed or timed_get
+    results = {"fouten": 0, "soorten": {}}
     lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    sessions = [logged_in_session(base) for _ in range(users)]  # log in before the clock runs
     deadline = time.monotonic() + seconds
 
     def user(seed):
@@ -73,16 +90,11 @@ def run_users(base, users, seconds, think, dossier_ids):
         session = sessions[seed]
         time.sleep(rng.uniform(0, think))  # spread the starts
         while time.monotonic() < deadline:
-            kind = "caseload" if rng.random() < 0.4 else "dossier"
-            url = (
-                f"{base}/caseload/"
-                if kind == "caseload"
-                else f"{base}/inwoners/{rng.choice(dossier_ids)}/"
-            )
+            kind, url = next_request(rng)
             try:
-                elapsed = timed_get(session, url)
+                elapsed = timed(session, url)
                 with lock:
-                    results[kind].append(elapsed)
+                    results.setdefault(kind, []).append(elapsed)
             except Exception as error:
                 with lock:
                     results["fouten"] += 1
@@ -90,11 +102,25 @@ def run_users(base, users, seconds, think, dossier_ids):
                     results["soorten"][soort] = results["soorten"].get(soort, 0) + 1
             time.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
-    threads = [threading.Thread(target=user, args=(i,)) for i in range(users)]
+    threads = [threading.Thread(target=user, args=(i,)) for i in range(len(sessions))]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    return results
+
+
+def run_users(base, users, seconds, think, dossier_ids):
+    sessions = [logged_in_session(base) for _ in range(users)]  # log in before the clock runs
+
+    def next_request(rng):
+        if rng.random() < 0.4:
+            return "caseload", f"{base}/caseload/"
+        return "dossier", f"{base}/inwoners/{rng.choice(dossier_ids)}/"
+
+    results = run_load(sessions, seconds, think, next_request)
+    results.setdefault("caseload", [])
+    results.setdefault("dossier", [])
     return results
 
 
@@ -124,19 +150,8 @@ def main():
         if value is not None
     ]
     base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen(
-        [str(WERKSPOOR), "serve", "--port", str(args.port), *tuning],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=os.environ.copy(),
-    )
+    server = start_server(args.port, tuning, "/accounts/login/")
     try:
-        for _ in range(100):
-            try:
-                requests.get(base + "/accounts/login/", timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.2)
         session = logged_in_session(base)
         page = session.get(base + "/caseload/", timeout=30).text
         dossier_ids = re.findall(r'href="/inwoners/(\d+)/"', page)

@@ -45,3 +45,35 @@ def kleine_stad(build):
     from tests.indicators.kleine_stad import build_kleine_stad
 
     build_kleine_stad(build)
+
+
+@pytest.fixture(autouse=True)
+def fresh_registry_stand():
+    """The stand and first data day are cached per process; every test starts afresh."""
+    from werkspoor.registry.stand import clear_cache
+
+    clear_cache()
+    yield
+    clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def no_precompute_on_signals(settings):
+    """Tests that want precomputed figures ask for them (`published`): a demo city or an
+    import in a test does not start a precomputation."""
+    settings.WERKSPOOR_VOORBEREKENEN = False
+    settings.WERKSPOOR_PDF_NA_GOEDKEURING = "uit"  # no process on the developer's database
+
+
+@pytest.fixture
+def published(kleine_stad, settings):
+    """The kleine stad with its registry complete from 2019 up to 2021, precomputed as the
+    web app serves it."""
+    from werkspoor.reports import store
+
+    settings.WERKSPOOR_EERSTE_DATUM = "2019-01-01"
+    settings.WERKSPOOR_STAND = "2021-12-31"
+    store.forget_parsed()
+    store.precompute()
+    yield store.current()
+    store.forget_parsed()

@@ -8,7 +8,7 @@ FROM (
          - CASE WHEN EXTRACT(month FROM k.einde) * 100 + EXTRACT(day FROM k.einde)
                    < EXTRACT(month FROM u.startdatum) * 100 + EXTRACT(day FROM u.startdatum)
                 THEN 1 ELSE 0 END AS jaren
-  FROM kwartalen k
+  FROM perioden k
   JOIN uitkering u
     ON u.startdatum <= k.einde AND (u.einddatum IS NULL OR u.einddatum > k.einde)
 ) lopend

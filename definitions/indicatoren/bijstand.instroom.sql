@@ -1,4 +1,4 @@
--- Uitkeringen die in het kwartaal begonnen: begin <= startdatum <= einde.
+-- Uitkeringen die in de periode begonnen: begin <= startdatum <= einde.
 SELECT k.periode, u.startdatum AS peildatum, u.inwoner_id, u.regeling
-FROM kwartalen k
+FROM perioden k
 JOIN uitkering u ON u.startdatum BETWEEN k.begin AND k.einde

@@ -1,4 +1,4 @@
--- Contactmomenten met een datum in het kwartaal.
+-- Contactmomenten met een datum in de periode.
 SELECT k.periode, c.datum AS peildatum, c.inwoner_id, c.kanaal
-FROM kwartalen k
+FROM perioden k
 JOIN contactmoment c ON c.datum BETWEEN k.begin AND k.einde

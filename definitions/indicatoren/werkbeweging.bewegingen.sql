@@ -12,7 +12,7 @@ WITH bewegingen AS (
 )
 SELECT k.periode, b.dag AS peildatum, b.inwoner_id, b.beweging
 FROM bewegingen b
-JOIN kwartalen k ON b.telt_op BETWEEN k.begin AND k.einde
+JOIN perioden k ON b.telt_op BETWEEN k.begin AND k.einde
 JOIN arrangementperiode a
   ON a.inwoner_id = b.inwoner_id AND a.arrangement = 3
  AND a.startdatum <= b.dag AND (a.einddatum IS NULL OR a.einddatum > b.dag)

@@ -1,4 +1,4 @@
--- Ontmoetingen met een datum in het kwartaal.
-SELECT k.periode, o.datum AS peildatum, o.inwoner_id, o.werkgever_id
-FROM kwartalen k
+-- Ontmoetingen met een datum in de periode.
+SELECT k.periode, o.datum AS peildatum, o.inwoner_id
+FROM perioden k
 JOIN ontmoeting o ON o.datum BETWEEN k.begin AND k.einde

@@ -64,3 +64,26 @@ def test_elfproef():
     assert not is_valid_bsn("123456789")
     assert not is_valid_bsn("12345678")
     assert not is_valid_bsn("000000000")
+
+
+def test_years_and_years_to_date_are_periods_like_quarters():
+    from werkspoor.core.periods import Year, YearToDate, parse_period, periods_between
+
+    assert (Year(2020).first_day, Year(2020).last_day) == (D(2020, 1, 1), D(2020, 12, 31))
+    assert str(Year(2020).year_earlier()) == "2019"
+    assert parse_period("2021Q1-Q3") == YearToDate(2021, 3)
+    assert YearToDate(2021, 3).last_day == D(2021, 9, 30)
+    assert str(YearToDate(2021, 2).year_earlier()) == "2020Q1-Q2"
+    assert Quarter(2021, 1).year_to_date == Quarter(2021, 1)
+    assert Quarter(2021, 3).year_to_date == YearToDate(2021, 3)
+    assert Quarter(2021, 4).year_to_date == Year(2021)
+    assert [str(y) for y in periods_between(Year(2019), Year(2021))] == ["2019", "2020", "2021"]
+    assert len({Quarter(2021, 1).sequence, Year(2021).sequence, YearToDate(2021, 2).sequence}) == 3
+    with pytest.raises(ValueError, match="geen periode"):
+        parse_period("2021-Q9")
+
+
+def test_the_last_quarter_of_year_9999_has_a_last_day_and_year_0_is_no_quarter():
+    assert Quarter.parse("9999Q4").last_day == D(9999, 12, 31)
+    with pytest.raises(ValueError, match="geen kwartaal"):
+        Quarter.parse("0000Q1")

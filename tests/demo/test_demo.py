@@ -52,6 +52,41 @@ def test_uitstroom_naar_werk_within_10_percent(city, year):
     )
 
 
+# The Dashboardbrief Q4 2020 and the Werkbeweging report (issue 14): the letters' figures.
+def test_bestand_grew_4_7_percent_over_2020_and_0_9_percent_in_its_last_quarter(city):
+    _, figures = city
+    over_2020 = 100 * (figures["bestand"][2020] / figures["bestand"][2019] - 1)
+    in_q4 = 100 * (figures["bestand"][2020] / figures["bestand_2020q3"] - 1)
+    assert abs(over_2020 - 4.7) <= 0.5, over_2020
+    assert abs(in_q4 - 0.9) <= 0.5, in_q4
+
+
+@pytest.mark.parametrize("year, letter", [(2019, 1150), (2020, 1038)])
+def test_uitstroom_naar_werk_as_in_the_letter_within_5_percent(city, year, letter):
+    _, figures = city
+    assert abs(figures["uitstroom_werk"][year] - letter) <= 0.05 * letter
+
+
+def test_364_meetings_at_36_employers_in_2021(city):
+    _, figures = city
+    assert abs(figures["ontmoetingen_2021"] - 364) <= 36.4
+    assert abs(figures["werkgevers_2021"] - 36) <= 4
+
+
+def test_werkbeweging_624_extra_persons_up_to_2021q4(city):
+    from werkspoor.core.periods import Quarter
+    from werkspoor.indicators.engine import Engine
+
+    engine = Engine()
+    try:
+        (cell,) = engine.compute(
+            Quarter(2021, 4), Quarter(2021, 4), ["werkbeweging.extra_personen_cumulatief"]
+        )
+    finally:
+        engine.close()
+    assert abs(cell.waarde - 624) <= 62.4, cell.waarde
+
+
 def test_about_3800_in_arrangement_3_on_1_january_2022(city):
     _, figures = city
     assert 3_420 <= figures["arrangement_3_2022"] <= 4_180

@@ -69,7 +69,52 @@ def test_bad_flags_give_one_dutch_sentence(db, args, message):
     assert raised.value.returncode == 2
 
 
-def test_sqlite_and_postgresql_give_identical_output(kleine_stad):
+@pytest.fixture(autouse=True)
+def registered_through_2021(settings):
+    """The kleine stad's registry as complete from 2019 up to the end of 2021."""
+    settings.WERKSPOOR_EERSTE_DATUM = "2019-01-01"
+    settings.WERKSPOOR_STAND = "2021-12-31"
+
+
+def test_years_are_periods_of_their_own(kleine_stad, registered_through_2021):
+    records = json.loads(run("--van", "2019", "--tot", "2021", "--per", "jaar", "--drempel", "0"))
+    assert sorted({r["periode"] for r in records}) == ["2019", "2020", "2021"]
+    bestand = {
+        r["periode"]: r["waarde"]
+        for r in records
+        if r["indicator"] == "bijstand.bestand" and r["uitsplitsing"] == {}
+    }
+    assert bestand == {"2019": 5, "2020": 3, "2021": 3}  # stocks on 31 December
+    assert not any(r["indicator"] == "bijstand.groei_kwartaal" for r in records)
+
+
+def test_years_without_per_are_recognised_and_quarters_refused_with_per_jaar(
+    kleine_stad, registered_through_2021
+):
+    assert '"periode": "2020"' in run("--van", "2020", "--tot", "2020", "--drempel", "0")
+    with pytest.raises(CommandError, match="geen jaar") as raised:
+        run("--van", "2020Q1", "--tot", "2020Q4", "--per", "jaar")
+    assert raised.value.returncode == 2
+
+
+@pytest.mark.parametrize(
+    "van, tot, message",
+    [
+        ("2030Q1", "2030Q1", "Voor 2030Q1 zijn er nog geen cijfers"),
+        ("2021Q4", "2099Q4", "Voor 2099Q4 zijn er nog geen cijfers"),
+        ("1990Q1", "2020Q4", "Voor 1990Q1 zijn er geen cijfers: de registratie begint op"),
+        ("2022", "2022", "Voor 2022 zijn er nog geen cijfers"),
+    ],
+)
+def test_periods_outside_the_registry_are_refused_with_exit_2(
+    kleine_stad, registered_through_2021, van, tot, message
+):
+    with pytest.raises(CommandError, match=message) as raised:
+        run("--van", van, "--tot", tot)
+    assert raised.value.returncode == 2
+
+
+def test_sqlite_and_postgresql_give_identical_output(kleine_stad, registered_through_2021):
     """The stored expectation (the non-zero cells) was written on SQLite; CI runs this test
     on PostgreSQL too. WERKSPOOR_UPDATE_EXPECTED=1 rewrites it (review the diff by hand)."""
     lines = run("--van", "2020Q3", "--tot", "2021Q1", "--drempel", "0").splitlines()

@@ -105,10 +105,85 @@ def test_threshold_zero_publishes_everything():
 
 
 def test_published_figures_of_the_kleine_stad_show_no_group_under_the_threshold(kleine_stad):
-    """The municipality's threshold (10) hides every figure of the nine residents."""
+    """The municipality's threshold (10) hides every figure of the nine residents, except
+    zeros and figures that count no residents (werkcoaches, werkgevers)."""
     from werkspoor.core.periods import Quarter
 
     cells = published_cells(Quarter(2020, 4), Quarter(2020, 4))
-    assert cells and all(c.onderdrukt or (c.personen or 0) >= 10 for c in cells)
     shown = [c for c in cells if not c.onderdrukt]
-    assert all(c.personen >= 10 for c in shown)
+    assert cells and shown
+    assert all(c.personen is None or c.personen == 0 or c.personen >= 10 for c in shown)
+    unprotected = {c.indicator for c in shown if c.personen is None}
+    assert unprotected == {"caseload.per_werkcoach", "werkgevers.werkgevers"}
+    assert any(c.waarde == 0 and c.personen == 0 for c in shown)
+
+
+def arrangement_table(values, indicator="arrangement.bestand"):
+    cells = [cel(indicator, sum(values.values()))]
+    return cells + [cel(indicator, v, arrangement=a) for a, v in values.items()]
+
+
+def test_a_zero_cell_is_published_and_forces_no_complementary_suppression():
+    """Arrangement 'geen' is a structural 0 next to large groups: it is published, and no
+    other cell is hidden because of it (before, the 0 counted as small and took the next
+    smallest group with it)."""
+    cells = apply_disclosure(
+        arrangement_table({"1": 400, "2": 150, "3": 700, "4": 350}, "bijstand.bestand")
+        + [cel("bijstand.bestand", 0, arrangement="geen")],
+        catalogue(),
+        10,
+    )
+    assert not any(c.onderdrukt for c in cells)
+    assert by_breakdown(cells)[(("arrangement", "geen"),)].waarde == 0
+
+
+def test_a_complement_is_never_a_zero_cell():
+    """Oost 4 is hidden; the smallest other cell is a 0, which everyone may know: hiding it
+    would protect nothing, so Zuid (50) is hidden instead."""
+    result = by_breakdown(
+        apply_disclosure(
+            wijk_table({"Oost": 4, "West": 0, "Zuid": 50, "Noordoost": 60}), catalogue(), 10
+        )
+    )
+    assert result[(("wijk", "Oost"),)].onderdrukt
+    assert not result[(("wijk", "West"),)].onderdrukt
+    assert result[(("wijk", "Zuid"),)].onderdrukt
+    assert not result[()].onderdrukt
+
+
+def test_with_only_zeros_beside_it_the_total_is_the_complement():
+    result = by_breakdown(apply_disclosure(wijk_table({"Oost": 4, "West": 0}), catalogue(), 10))
+    assert result[(("wijk", "Oost"),)].onderdrukt and result[()].onderdrukt
+    assert result[(("wijk", "West"),)].waarde == 0
+
+
+def test_counts_of_werkcoaches_and_werkgevers_are_never_suppressed():
+    """They rest on no residents (personen None): 0 werkcoaches above 125 and 3 werkgevers
+    are published at any threshold."""
+    cells = [
+        Cel("caseload.per_werkcoach", "2020Q4", encode_key({"statistiek": "boven_125"}), 0, None),
+        Cel("werkgevers.werkgevers", "2020Q4", "", 3, None),
+    ]
+    assert not any(c.onderdrukt for c in apply_disclosure(cells, catalogue(), 10))
+
+
+def test_a_share_of_none_rests_on_its_denominator(build):
+    """Dekking of the inwonerplan in 2020Q4: 12 residents with a running benefit, none with
+    an active goal: 0 of 12 rests on 12 and is published; in Oost 0 of 3 rests on 3."""
+    from datetime import date
+
+    from werkspoor.core.periods import Quarter
+    from werkspoor.indicators.engine import Engine
+
+    for n in range(12):
+        build.uitkering(
+            build.inwoner(date(1980, 1, 1), "Oost" if n < 3 else "Zuid"), date(2020, 1, 1)
+        )
+    engine = Engine()
+    try:
+        cells = engine.compute(Quarter(2020, 4), Quarter(2020, 4), ["inwonerplan.dekking"])
+    finally:
+        engine.close()
+    shown = by_breakdown(apply_disclosure(cells, catalogue(), 10))
+    assert shown[()].waarde == 0.0 and not shown[()].onderdrukt
+    assert shown[(("wijk", "Oost"),)].onderdrukt

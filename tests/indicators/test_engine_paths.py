@@ -84,7 +84,7 @@ def _timeline_db(birth, children, arrangements):
     db.execute(
         "CREATE TABLE inwoner AS SELECT 1::BIGINT AS id, ?::DATE AS geboortedatum, "
         "'Zuid' AS wijk, 'alleenstaande' AS huishoudtype, FALSE AS structurele_arbeidsbeperking, "
-        "FALSE AS inburgeraar, FALSE AS statushouder",
+        "FALSE AS inburgeraar, FALSE AS statushouder, '' AS werkdienstverlening_override",
         [birth],
     )
     db.execute("CREATE TABLE kind (inwoner_id BIGINT, geboortedatum DATE)")
@@ -125,15 +125,16 @@ def test_the_timeline_gives_the_characteristics_of_the_day_itself(
     db.execute("CREATE TABLE feiten (inwoner_id BIGINT, peildatum DATE)")
     db.executemany("INSERT INTO feiten VALUES (1, ?)", [[d] for d in asked])
     rows = db.execute(
-        "SELECT f.peildatum, t.leeftijdsklasse, t.jongere, t.gezin, t.arrangement "
-        f"FROM feiten f {characteristics_join_sql()}"
+        "SELECT f.peildatum, t.leeftijdsklasse, t.jongere, t.gezin, t.arrangement, "
+        f"t.werkdienstverlening FROM feiten f {characteristics_join_sql()}"
     ).fetchall()
     assert len(rows) == len(asked)
-    for day, klasse, jongere, gezin, arrangement in rows:
+    for day, klasse, jongere, gezin, arrangement, werkdienstverlening in rows:
         age = age_on(birth, day)
         assert klasse == _expected_class(age, klassen), (birth, day)
         assert jongere == (age < JONGERE_MAX_LEEFTIJD), (birth, day)
         assert gezin == any(c <= day and age_on(c, day) < KIND_MAX_LEEFTIJD for c in children)
+        assert werkdienstverlening == ("plus" if jongere or gezin else "basis"), (birth, day)
         assert arrangement == ("3" if start <= day < end else None), day
 
 
@@ -271,10 +272,10 @@ def test_sqlite_readers_share_one_snapshot(tmp_path, settings):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(st.none(), st.integers(0, 30)), max_size=40), st.integers(1, 10))
 def test_uniqueness_check_over_all_facts_and_over_a_sample(keys, sample_rows):
-    """Unique means no repeated person-quarter and none missing; a repeat (or a missing one)
+    """Unique means no repeated person-period and none missing; a repeat (or a missing one)
     in the sample is final, while a clean sample says nothing about the rest."""
     db = duckdb.connect()
-    db.execute("CREATE TABLE f (persoon_kwartaal BIGINT)")
+    db.execute("CREATE TABLE f (persoon_periode BIGINT)")
     if keys:
         db.executemany("INSERT INTO f VALUES (?)", [[k] for k in keys])
     unique = db.execute(uniqueness_sql("f")).fetchone()[0]

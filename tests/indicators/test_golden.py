@@ -45,6 +45,9 @@ def test_bijstand__bestand(figures):
     assert figures("bijstand.bestand", arrangement="1") == 1
     assert figures("bijstand.bestand", huishoudtype="alleenstaande") == 2
     assert figures("bijstand.bestand", huishoudtype="gehuwden") == 1
+    # Plus: in a doelgroep (A jongere, C arbeidsbeperking, D inburgeraar); nobody Basis.
+    assert figures("bijstand.bestand", werkdienstverlening="plus") == 3
+    assert figures("bijstand.bestand", werkdienstverlening="basis") == 0
 
 
 def test_bijstand__groei_kwartaal(figures):
@@ -72,6 +75,11 @@ def test_bijstand__uitstroom(figures):
     assert figures("bijstand.uitstroom", wijk="Binnenstad") == 1
     assert figures("bijstand.uitstroom", arrangement="1") == 2  # F and G
     assert figures("bijstand.uitstroom", arrangement="3") == 1  # B
+    assert figures("bijstand.uitstroom", reden="werk") == 2  # B and G
+    assert figures("bijstand.uitstroom", reden="verhuizing") == 1  # F
+    assert figures("bijstand.uitstroom", reden="ander_inkomen") == 0
+    assert figures("bijstand.uitstroom", "2020Q2", reden="ander_inkomen") == 1  # I
+    assert figures("bijstand.uitstroom", reden="werk", arrangement="1") == 1  # G
 
 
 def test_bijstand__uitstroom_werk(figures):
@@ -122,6 +130,30 @@ def test_werkbeweging__bewegingen(figures):
     assert figures("werkbeweging.bewegingen", "2020Q3") == 0
 
 
+def test_werkbeweging__personen(figures):
+    """The four steps of 2020Q4 are by two residents: A (scholing 10-05, deeltijdwerk 12-01)
+    and B (plaatsing 11-01, end for work 11-16) = 2. 2019Q1: B; 2019Q2: A. A's first step in
+    the quarter is 10-05 (25, jongere, Overvecht); B's 11-01 (alleenstaande ouder)."""
+    assert figures("werkbeweging.personen") == 2
+    assert figures("werkbeweging.personen", wijk="Overvecht") == 2
+    assert figures("werkbeweging.personen", huishoudtype="alleenstaande_ouder") == 1
+    assert figures("werkbeweging.personen", leeftijdsklasse="<27") == 1
+    assert figures("werkbeweging.personen", "2019Q1") == 1
+    assert figures("werkbeweging.personen", "2019Q2") == 1
+    assert figures("werkbeweging.personen", "2020Q3") == 0
+
+
+def test_werkbeweging__extra_personen_cumulatief(figures):
+    """Baseline 2017Q1-2019Q2: (1 + 1) / 10 quarters = 0,2 persons. From 2019Q3 (the
+    programme's start in doelen.yaml) five quarters of −0,2 give −1,0 by 2020Q3; 2020Q4 adds
+    2 − 0,2: 0,8; 2021Q4: 0,8 − 4 × 0,2 = 0,0."""
+    assert figures("werkbeweging.extra_personen_cumulatief", "2019Q3") == pytest.approx(-0.2)
+    assert figures("werkbeweging.extra_personen_cumulatief", "2020Q3") == pytest.approx(-1.0)
+    assert figures("werkbeweging.extra_personen_cumulatief") == pytest.approx(0.8)
+    assert figures("werkbeweging.extra_personen_cumulatief", "2021Q4") == pytest.approx(0.0)
+    assert not figures.has("werkbeweging.extra_personen_cumulatief", "2019Q2")
+
+
 def test_werkbeweging__extra_cumulatief(figures):
     """Baseline 2017Q1-2019Q2: (1 + 1) / 10 quarters = 0,2. From 2019Q3, five quarters of
     0 − 0,2 give −1,0 by 2020Q3; 2020Q4 adds 4 − 0,2: 2,8; 2021Q4: 2,8 − 4 × 0,2 = 2,0."""
@@ -169,6 +201,23 @@ def test_caseload__per_werkcoach(figures):
     assert figures("caseload.per_werkcoach", statistiek="onder_100") == 2
 
 
+def test_caseload_counts_of_werkcoaches_rest_on_no_residents(figures):
+    """Coaches are not the people disclosure control protects; the mean rests on the three
+    residents in the caseloads."""
+    by_stat = {
+        c.uitsplitsing["statistiek"]: c.personen
+        for c in figures.cells
+        if c.indicator == "caseload.per_werkcoach" and c.periode == "2020Q4"
+    }
+    assert by_stat == {
+        "gemiddelde": 3,
+        "mediaan": 3,
+        "werkcoaches": None,
+        "boven_125": None,
+        "onder_100": None,
+    }
+
+
 def test_inwonerplan__dekking(figures):
     """PW running on L: A, C, D. A's werkfit goal is actief; D's goal was reached 12-01;
     C has none: 1/3. E (IOAW) has no goal: 0."""
@@ -177,12 +226,30 @@ def test_inwonerplan__dekking(figures):
 
 
 def test_werkgevers__ontmoetingen(figures):
-    """B with Fietsenmaker 10-10, C with Bakkerij 11-20, A with Bakkerij 12-03 = 3, with 2
-    werkgevers. All three were in arrangement 3 that day (C since 11-01)."""
+    """B with Fietsenmaker 10-10, C with Bakkerij 11-20, A with Bakkerij 12-03 = 3. All
+    three were in arrangement 3 that day (C since 11-01)."""
     assert figures("werkgevers.ontmoetingen") == 3
-    assert figures("werkgevers.ontmoetingen", statistiek="werkgevers") == 2
     assert figures("werkgevers.ontmoetingen", arrangement="3") == 3
-    assert figures("werkgevers.ontmoetingen", arrangement="3", statistiek="werkgevers") == 2
+    assert figures("werkgevers.ontmoetingen", arrangement="4") == 0
+
+
+def test_werkgevers__werkgevers(figures):
+    """The same meetings: Fietsenmaker and Bakkerij (twice) = 2 distinct werkgevers; all
+    with residents in arrangement 3; none in 2020Q3."""
+    assert figures("werkgevers.werkgevers") == 2
+    assert figures("werkgevers.werkgevers", arrangement="3") == 2
+    assert figures("werkgevers.werkgevers", arrangement="1") == 0
+    assert figures("werkgevers.werkgevers", "2020Q3") == 0
+
+
+def test_werkgevers__plaatsingen(figures):
+    """B placed at the Fietsenmaker (sector detailhandel, soort regulier) on 11-01 = 1."""
+    assert figures("werkgevers.plaatsingen") == 1
+    assert figures("werkgevers.plaatsingen", soort="regulier") == 1
+    assert figures("werkgevers.plaatsingen", soort="sroi") == 0
+    assert figures("werkgevers.plaatsingen", sector="detailhandel") == 1
+    assert figures("werkgevers.plaatsingen", sector="detailhandel", arrangement="3") == 1
+    assert not figures.has("werkgevers.plaatsingen", soort="regulier", sector="detailhandel")
 
 
 def test_kto__gemiddeld_cijfer(figures):

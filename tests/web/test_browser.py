@@ -178,7 +178,11 @@ def test_inzage_met_reden_and_the_audit_log_pass_axe(browser_page, office):
     assert_accessible(page)
 
 
-def test_main_menu_leads_to_the_public_pages_and_marks_the_current_one(browser_page):
+def test_main_menu_leads_to_the_public_pages_and_marks_the_current_one(browser_page, settings):
+    from werkspoor.reports import store
+
+    settings.WERKSPOOR_EERSTE_DATUM, settings.WERKSPOOR_STAND = "2020-01-01", "2024-03-31"
+    store.precompute()  # the public pages serve precomputed figures
     page = browser_page
     page.goto(page.base + "/")
     menu = page.get_by_role("navigation", name="Hoofdmenu")

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "werkspoor.demo",
     "werkspoor.indicators",
     "werkspoor.reports",
+    "werkspoor.duidingen",
+    "werkspoor.referenties",
     "werkspoor.rules",
     "werkspoor.web",
     "werkspoor.themes",
@@ -191,6 +193,13 @@ if PRODUCTION:
 WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 # Pins the registry's stand (ISO date): the last day with registered facts; empty = derived.
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
+# "0": do not precompute the published figures after an import or the demo (benchmarks).
+WERKSPOOR_VOORBEREKENEN = os.environ.get("WERKSPOOR_VOORBEREKENEN", "1") != "0"
+# After a duiding is approved the quarter's PDF is made anew: "achtergrond" (another process),
+# "direct" (in the request) or "uit" (only the stale PDF is removed).
+WERKSPOOR_PDF_NA_GOEDKEURING = os.environ.get("WERKSPOOR_PDF_NA_GOEDKEURING", "achtergrond")
+# Pins the registry's first data day (ISO date); empty = the first registered event.
+WERKSPOOR_EERSTE_DATUM = os.environ.get("WERKSPOOR_EERSTE_DATUM", "")
 
 # --- Audit log: signed checkpoints outside the database (docs/auditlog.md) -----------------
 # The private key (PEM file) comes from configuration in production, never from the database;

@@ -7,6 +7,8 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
+    path("duiding/", include("werkspoor.duidingen.urls")),
+    path("referenties/", include("werkspoor.referenties.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.applications.urls")),

@@ -37,6 +37,9 @@ class AuditActie(models.TextChoices):
     VERVANGING_BEEINDIGD = "vervanging_beeindigd", "Vervanging beëindigd"
     CHECKPOINT_GESCHREVEN = "checkpoint_geschreven", "Checkpoint van het auditlog geschreven"
     AUDITLOG_OPGESCHOOND = "auditlog_opgeschoond", "Auditlog na bewaartermijn opgeschoond"
+    DUIDING_GESCHREVEN = "duiding_geschreven", "Duiding geschreven"
+    DUIDING_GOEDGEKEURD = "duiding_goedgekeurd", "Duiding goedgekeurd"
+    REFERENTIES_INGELEZEN = "referenties_ingelezen", "Referentiereeksen ingelezen"
 
 
 class AuditRecordQuerySet(models.QuerySet):

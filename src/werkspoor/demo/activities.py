@@ -32,9 +32,12 @@ class EventLog:
 
 
 class Activities:
-    def __init__(self, params: DemoParams, rng: np.random.Generator, scale: float):
+    def __init__(
+        self, params: DemoParams, rng: np.random.Generator, scale: float, meetings_rng=None
+    ):
         self.p = params
         self.rng = rng
+        self.meetings_rng = meetings_rng if meetings_rng is not None else rng
         self.scale = scale
         self.instruments = list(params["trajecten"])
         self.trajecten = EventLog("person", "instrument", "start", "end", "loonwaarde")
@@ -159,14 +162,15 @@ class Activities:
         rate = spec["ontmoetingen_per_maand"][
             "werkbeweging" if factors["werkbeweging"] > 1 else "voor"
         ]
-        n = self.rng.poisson(rate * self.scale * factors["activiteit"])
+        rng = self.meetings_rng
+        n = rng.poisson(rate * self.scale * factors["activiteit"])
         candidates = np.flatnonzero(arrangement_3)
         if n == 0 or candidates.size == 0:
             return
-        people = self.rng.choice(candidates, n)
+        people = rng.choice(candidates, n)
         partners = max(1, int(round(spec["partners_werkbeweging"] * self.scale)))
         self.ontmoetingen.add(
-            people, start + self.rng.integers(0, end - start, n), self.rng.integers(0, partners, n)
+            people, start + rng.integers(0, end - start, n), rng.integers(0, partners, n)
         )
 
     def finish(self, pop):

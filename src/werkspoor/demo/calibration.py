@@ -10,8 +10,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q
 
+from werkspoor.employers.models import Ontmoeting
 from werkspoor.registry.models import ArrangementPeriode, Toewijzing, Uitkering
 from werkspoor.registry.services import running_on
 
@@ -38,6 +39,16 @@ def mean_caseload(day: date) -> float:
     return sum(sizes) / len(sizes) if sizes else 0.0
 
 
+def meetings_in_arrangement_3(year: int) -> tuple[int, int]:
+    """Meetings in the year with a resident in arrangement 3 that day, and the employers met
+    (as indicators werkgevers.ontmoetingen and werkgevers.werkgevers, arrangement 3)."""
+    in_3 = ArrangementPeriode.objects.filter(
+        arrangement=3, inwoner=OuterRef("inwoner"), startdatum__lte=OuterRef("datum")
+    ).filter(Q(einddatum__isnull=True) | Q(einddatum__gt=OuterRef("datum")))
+    meetings = Ontmoeting.objects.filter(datum__year=year).filter(Exists(in_3))
+    return meetings.count(), meetings.values("werkgever").distinct().count()
+
+
 def measure() -> dict:
     bestand = {y: _stock(date(y, 12, 31)).count() for y in YEARS}
     werk = Counter(
@@ -54,8 +65,12 @@ def measure() -> dict:
         .filter(inwoner__in=running_people)
         .count()
     )
+    meetings, employers = meetings_in_arrangement_3(2021)
     return {
         "bestand": bestand,
+        "bestand_2020q3": _stock(date(2020, 9, 30)).count(),
+        "ontmoetingen_2021": meetings,
+        "werkgevers_2021": employers,
         "uitstroom_werk": {y: werk.get(y, 0) for y in YEARS},
         "arrangement_3_2022": arrangement_3,
         "aandeel_overvecht_2020": overvecht / stock_2020 if stock_2020 else 0.0,
@@ -98,6 +113,13 @@ def format_figures(figures: dict) -> str:
         f"  aandeel Overvecht 31-12-2020: {figures['aandeel_overvecht_2020'] * 100:.1f}%".replace(
             ".", ","
         )
+    )
+    growth = 100 * (figures["bestand"][2020] / figures["bestand"][2019] - 1)
+    quarter = 100 * (figures["bestand"][2020] / figures["bestand_2020q3"] - 1)
+    lines.append(f"  groei 2020: {growth:+.1f}%, in 2020Q4: {quarter:+.1f}%".replace(".", ","))
+    lines.append(
+        f"  ontmoetingen 2021 (arrangement 3): {figures['ontmoetingen_2021']} bij "
+        f"{figures['werkgevers_2021']} werkgevers"
     )
     caseload = ", ".join(f"{d}: {v:.0f}" for d, v in figures["caseload"].items())
     lines.append(f"  gemiddelde caseload per werkcoach: {caseload}")

@@ -65,7 +65,9 @@ def meetings_and_placements(builder) -> dict:
     n_meet = meet["person"].size
 
     werk = np.flatnonzero((pop.reden == 0) & (rng.random(pop.size) < spec["plaatsing_bij_werk"]))
+    # A placement shortly before the work exit, not before the registry's first day.
     werk_day = np.maximum(pop.start[werk], pop.end[werk] - 1 - rng.integers(0, 21, werk.size))
+    werk_day = np.maximum(werk_day, builder.p.first_day)
     dtw = activities.deeltijdwerk_table
     from_dtw = rng.random(dtw["person"].size) < spec["plaatsing_bij_deeltijd"]
     person = np.concatenate([werk, dtw["person"][from_dtw]])

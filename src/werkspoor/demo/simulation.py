@@ -40,7 +40,9 @@ class Simulation:
         self.months = params.month_starts
         self.population = Population(params, self.rng)
         self.coaches = CoachPool(params, self.rng, len(params.gemeente.wijken))
-        self.activities = Activities(params, self.rng, scale)
+        # Meetings draw from a stream of their own: tuning them shifts nothing else.
+        meetings_rng = np.random.default_rng([seed, 14])
+        self.activities = Activities(params, self.rng, scale, meetings_rng)
         self.arrangement_events: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self.pw_targets = params.stock_target_per_month_end() * scale
         self.covid_from = day_number(params["covid"]["van"])

@@ -15,7 +15,13 @@ import re
 from .catalogue import Indicator
 from .timeline import characteristics_join_sql, span_guard_sql
 
-PERSOON_UITSPLITSINGEN = ("wijk", "arrangement", "leeftijdsklasse", "huishoudtype")
+PERSOON_UITSPLITSINGEN = (
+    "wijk",
+    "arrangement",
+    "werkdienstverlening",
+    "leeftijdsklasse",
+    "huishoudtype",
+)
 DOELGROEPEN = (
     "jongere",
     "gezin_met_kinderen",
@@ -45,7 +51,7 @@ def render_parameters(sql: str, parameters: dict, source: str) -> str:
     return _PARAMETER.sub(literal, sql)
 
 
-def _joins_timeline(indicator: Indicator) -> bool:
+def joins_timeline(indicator: Indicator) -> bool:
     return bool(set(indicator.uitsplitsingen) & set(PERSOON_UITSPLITSINGEN + ("doelgroep",)))
 
 
@@ -62,6 +68,8 @@ def _characteristics(indicator: Indicator, alias: str = "t") -> dict[str, str]:
         columns |= {c: f"{alias}.{c}" for c in DOELGROEP_KOLOMMEN}
     if "arrangement" in wanted:
         columns["arrangement"] = f"COALESCE({alias}.arrangement, 'geen')"
+    if "werkdienstverlening" in wanted:
+        columns["werkdienstverlening"] = f"{alias}.werkdienstverlening"
     return columns
 
 
@@ -72,7 +80,7 @@ def _select_list(columns: dict[str, str]) -> str:
 def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) -> str:
     """The facts with the start of the timeline period of each person on the fact's
     peildatum (`kenmerken_van`) and, unless `period_only`, that period's characteristics."""
-    if not _joins_timeline(indicator):
+    if not joins_timeline(indicator):
         return "SELECT f.* FROM feiten f"
     columns = {"kenmerken_van": "t.van"} | ({} if period_only else _characteristics(indicator))
     return (
@@ -93,25 +101,30 @@ def _doelgroepen_sql(source: str) -> str:
 
 def counts_per_person(indicator: Indicator) -> bool:
     """A plain count: facts are first summed per person and group (see `_per_person_sql`)."""
-    return indicator.berekening == "aantal" and not indicator.extra_maten
+    return (
+        indicator.berekening == "aantal"
+        and not indicator.extra_maten
+        and not indicator.unieke
+        and not indicator.losse_dimensies
+    )
 
 
 def _per_person_sql(indicator: Indicator) -> str:
-    """One row per person, quarter, period of unchanged characteristics and dimension values,
+    """One row per person, period, stretch of unchanged characteristics and dimension values,
     with `n` facts. The rows are grouped on keys alone; the characteristics are joined
-    afterwards from the timeline by (person, period start), which identifies them.
+    afterwards from the timeline by (person, stretch start), which identifies them.
 
     Flags that let a cell count its persons without a DISTINCT over every row:
-    `gelijkvormig`: all the person's rows in the quarter share their characteristics and
+    `gelijkvormig`: all the person's rows in the period share their characteristics and
     regeling, so they differ in dimension values only and the person has one row per
     dimension value; `rijen` is the number of those rows, so that where the dimensions are
     summed over each row counts as 1/rijen person (rounded per cell: exact). Other persons
-    (characteristics changed within the quarter) are counted with a DISTINCT over their few
+    (characteristics changed within the period) are counted with a DISTINCT over their few
     rows (see `_cube_measures`)."""
-    keys = ["persoon_kwartaal", "periode", "inwoner_id"]
+    keys = ["persoon_periode", "periode", "inwoner_id"]
     varying = []
-    joins_timeline = _joins_timeline(indicator)
-    if joins_timeline:
+    with_timeline = joins_timeline(indicator)
+    if with_timeline:
         varying.append("kenmerken_van")
     if indicator.heeft_regeling:
         varying.append("regeling")
@@ -122,12 +135,12 @@ def _per_person_sql(indicator: Indicator) -> str:
         [f"(COUNT({c}) = 0 OR (COUNT({c}) = COUNT(*) AND MIN({c}) = MAX({c})))" for c in varying]
         or ["TRUE"]
     )
-    per_quarter = (
-        f"SELECT persoon_kwartaal, COUNT(*) AS rijen, {uniform} AS gelijkvormig "
-        f"FROM g GROUP BY persoon_kwartaal"
+    per_period = (
+        f"SELECT persoon_periode, COUNT(*) AS rijen, {uniform} AS gelijkvormig "
+        f"FROM g GROUP BY persoon_periode"
     )
     characteristics, timeline_join = "", ""
-    if joins_timeline:
+    if with_timeline:
         characteristics = ", " + _select_list(_characteristics(indicator, "k"))
         timeline_join = (
             "LEFT JOIN tijdlijn k ON k.inwoner_id = g.inwoner_id AND k.van = g.kenmerken_van"
@@ -135,7 +148,7 @@ def _per_person_sql(indicator: Indicator) -> str:
     return (
         f"WITH g AS ({grouped}) SELECT g.*{characteristics}, "
         f"g.inwoner_id IS NOT NULL AND q.gelijkvormig AS gelijkvormig, q.rijen FROM g "
-        f"LEFT JOIN ({per_quarter}) q ON q.persoon_kwartaal = g.persoon_kwartaal {timeline_join}"
+        f"LEFT JOIN ({per_period}) q ON q.persoon_periode = g.persoon_periode {timeline_join}"
     )
 
 
@@ -151,12 +164,12 @@ def _key_sql(columns: list[str], suffix: str | None = None) -> str:
 
 
 def _cube_keys(indicator: Indicator, per_person: bool) -> list[str]:
-    """The columns of the finest cell: quarter, dimensions, regeling and characteristics;
-    for persons not settled in their quarter also the person (see `_per_person_sql`)."""
+    """The columns of the finest cell: period, dimensions, regeling and characteristics;
+    for persons not settled in their period also the person (see `_per_person_sql`)."""
     keys = ["periode", *indicator.dimensies]
     if indicator.heeft_regeling:
         keys.append("regeling")
-    if _joins_timeline(indicator):
+    if joins_timeline(indicator):
         keys += list(_characteristics(indicator))
     if per_person:
         keys.append("CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END AS ongelijk_id")
@@ -186,9 +199,12 @@ def cube_sql(indicator: Indicator, source: str, per_person: bool) -> str | None:
 
 def _cube_measures(indicator: Indicator, per_person: bool) -> str:
     if indicator.berekening == "aandeel":
+        # A share rests on the smaller of numerator and denominator; "none of them" rests on
+        # the denominator (zero persons are published, see disclosure.py).
         return (
             "ROUND(CAST(SUM(teller) AS DOUBLE) / SUM(n), 4) AS waarde, "
-            "LEAST(SUM(n), SUM(teller)) AS personen"
+            "CASE WHEN SUM(teller) = 0 THEN SUM(n) ELSE LEAST(SUM(n), SUM(teller)) END "
+            "AS personen"
         )
     if not per_person:
         return "SUM(n) AS waarde, SUM(n) AS personen"
@@ -199,7 +215,7 @@ def _cube_measures(indicator: Indicator, per_person: bool) -> str:
             f"CASE WHEN GROUPING({first_dim}) = 0 THEN SUM(een) "
             f"ELSE CAST(ROUND(SUM(deel)) AS BIGINT) END"
         )
-    # Persons whose characteristics changed within the quarter kept their id in the cube.
+    # Persons whose characteristics changed within the period kept their id in the cube.
     return f"SUM(n) AS waarde, {settled} + COUNT(DISTINCT ongelijk_id) AS personen"
 
 
@@ -210,6 +226,9 @@ def _measures(indicator: Indicator, extra: str | None) -> str:
             "COUNT(*)" if indicator.berekening == "gemiddelde" else "COUNT(DISTINCT inwoner_id)"
         )
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
+    if indicator.unieke:
+        distinct = f"COUNT(DISTINCT {indicator.unieke})"
+        return f"{distinct} AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
     if indicator.berekening == "mediaan":  # an even count: the mean of the two middle values
@@ -226,13 +245,15 @@ def grouping_sets(
     indicator: Indicator, breakdowns: list[str], with_total: bool = True
 ) -> list[list[str]]:
     """The total (when `with_total`) and each breakdown, with and without the indicator's
-    own dimensions (the latter only when the definition publishes a total over them)."""
+    own dimensions (the latter only when the definition publishes a total over them); with
+    `losse_dimensies` each dimension on its own instead of their combinations."""
     dims = list(indicator.dimensies)
+    dim_groups = [[d] for d in dims] if indicator.losse_dimensies else ([dims] if dims else [])
     sets = []
     for breakdown in ([None] if with_total else []) + breakdowns:
         extra = [breakdown] if breakdown else []
-        sets.append(["periode", *dims, *extra])
-        if dims and indicator.totaal:
+        sets += [["periode", *group, *extra] for group in dim_groups]
+        if not dim_groups or indicator.totaal:
             sets.append(["periode", *extra])
     return sets
 
@@ -256,11 +277,11 @@ def _grouped(
 
 
 def facts_table_sql(fact_sql: str, table: str) -> str:
-    """The facts with `persoon_kwartaal`, one integer per person and quarter (cheap to group)."""
+    """The facts with `persoon_periode`, one integer per person and period (cheap to group)."""
     return (
         f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT f.*, "
-        f"k.volgnummer * 4294967296 + f.inwoner_id AS persoon_kwartaal "
-        f"FROM ({fact_sql}) f LEFT JOIN kwartalen k ON k.periode = f.periode"
+        f"k.volgnummer * 4294967296 + f.inwoner_id AS persoon_periode "
+        f"FROM ({fact_sql}) f LEFT JOIN perioden k ON k.periode = f.periode"
     )
 
 
@@ -270,13 +291,13 @@ UNIQUENESS_SAMPLE_ROWS = 1_000_000
 
 
 def uniqueness_sql(facts: str, sample_rows: int | None = None) -> str:
-    """True when no person has more than one fact in a quarter and none lacks a person
+    """True when no person has more than one fact in a period and none lacks a person
     (COUNT DISTINCT leaves NULL out); over the first `sample_rows` facts only, if given:
     False there is final, True must be confirmed over all."""
     source = (
-        f"(SELECT persoon_kwartaal FROM {facts} LIMIT {int(sample_rows)})" if sample_rows else facts
+        f"(SELECT persoon_periode FROM {facts} LIMIT {int(sample_rows)})" if sample_rows else facts
     )
-    return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_kwartaal) FROM {source} feiten"
+    return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode) FROM {source} feiten"
 
 
 def cells_sql(
@@ -292,7 +313,7 @@ def cells_sql(
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
     per_person = counts_per_person(indicator) and not one_fact_per_person
     ctes = [
-        f"feiten AS ({fact_sql})",
+        f"feiten AS MATERIALIZED ({fact_sql})",
         f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
     ]
     source = "verrijkt"

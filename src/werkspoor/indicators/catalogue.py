@@ -5,18 +5,29 @@ loaded and checked once, with a clear Dutch message naming the file and field at
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
 from django.conf import settings
+
+from werkspoor.core.periods import JAAR, JAAR_TOT_NU, KWARTAAL
 
 THEMAS = ("Werk", "Inkomen", "Armoede", "Schuldhulpverlening", "Inburgering")
 SOORTEN = ("effect", "prestatie")
 BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "mediaan", "som", "afgeleid")
 # The code list of the breakdown `regeling`: that of benefits, or of applications and payments.
 REGELINGEN = ("uitkeringen", "aanvragen")
-UITSPLITSINGEN = ("wijk", "arrangement", "doelgroep", "leeftijdsklasse", "huishoudtype", "regeling")
+UITSPLITSINGEN = (
+    "wijk",
+    "arrangement",
+    "doelgroep",
+    "werkdienstverlening",
+    "leeftijdsklasse",
+    "huishoudtype",
+    "regeling",
+)
+PERIODESOORTEN = (KWARTAAL, JAAR, JAAR_TOT_NU)
 VERPLICHT = (
     "id",
     "naam",
@@ -58,11 +69,26 @@ class Indicator:
     afgeleid_van: tuple[str, ...] = ()
     prestatie_indicatoren: tuple[str, ...] = ()
     parameters: dict[str, str] = field(default_factory=dict)
-    streefwaarden: tuple[dict, ...] = ()
     regelingen: str = "uitkeringen"
     # Provisional ("voorlopig") while fewer days than this lie between the period's last day
     # and the registry's stand: the definition looks that far ahead of the period.
     voorlopig_dagen: int | None = None
+    # The kinds of period it is published for (growth on the previous quarter: quarters).
+    perioden: tuple[str, ...] = PERIODESOORTEN
+    # A running total: the figure of a year (to date) is that of its last quarter.
+    cumulatief: bool = False
+    # A programme of the municipality (doelen.yaml) whose period the SQL reads as
+    # :programma_van and :programma_tot; without that programme the indicator is left out.
+    programma: str | None = None
+    # Counts distinct values of this column (e.g. werkgever_id) instead of facts.
+    unieke: str | None = None
+    # False: counts no residents (werkcoaches, werkgevers), so no disclosure control.
+    beschermd: bool = True
+    # Each dimension on its own (per soort, per sector) instead of their combinations.
+    losse_dimensies: bool = False
+    # A stock taken on one day of the period: "einde" (the last) or "begin" (the first). A
+    # year (to date) then equals the quarter with that day, which the engine reuses.
+    peildag: str | None = None
 
     @property
     def heeft_regeling(self) -> bool:
@@ -78,11 +104,12 @@ class Catalogue:
     def __iter__(self):
         return iter(self.indicators)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Indicator]:
+        return {indicator.id: indicator for indicator in self.indicators}
+
     def get(self, indicator_id: str) -> Indicator:
-        for indicator in self.indicators:
-            if indicator.id == indicator_id:
-                return indicator
-        raise KeyError(indicator_id)
+        return self._by_id[indicator_id]
 
     def effect_van(self, indicator_id: str) -> Indicator | None:
         for indicator in self.indicators:
@@ -134,9 +161,21 @@ def _indicator_from(path: Path) -> Indicator:
             f"{path.name}, veld 'extra_maten': alleen bij berekening aantal of gemiddelde."
         )
     _check_choice(path, "regelingen", data.get("regelingen", "uitkeringen"), REGELINGEN)
-    sql_path = path.with_suffix(".sql")
+    # `sql_van`: the calculation of another indicator, with this one's parameters.
+    sql_path = path.with_name(f"{data.get('sql_van') or path.stem}.sql")
     if not sql_path.exists():
         raise CatalogueError(f"{path.name}: de berekening {sql_path.name} ontbreekt ernaast.")
+    for kind in data.get("perioden") or ():
+        _check_choice(path, "perioden", kind, PERIODESOORTEN)
+    if data.get("peildag") is not None:
+        _check_choice(path, "peildag", data["peildag"], ("einde", "begin"))
+    if data.get("unieke") and data["berekening"] != "aantal":
+        raise CatalogueError(f"{path.name}, veld 'unieke': alleen bij berekening aantal.")
+    if data.get("streefwaarden"):
+        raise CatalogueError(
+            f"{path.name}, veld 'streefwaarden': doelen staan in de gemeenteconfiguratie "
+            f"(definitions/gemeenten/<gemeente>/doelen.yaml), niet bij de indicator."
+        )
     if data["soort"] == "effect" and len(data.get("prestatie_indicatoren") or []) != 3:
         raise CatalogueError(
             f"{path.name}, veld 'prestatie_indicatoren': een effectindicator heeft er precies drie."
@@ -165,9 +204,15 @@ def _indicator_from(path: Path) -> Indicator:
         afgeleid_van=tuple(data.get("afgeleid_van") or ()),
         prestatie_indicatoren=tuple(data.get("prestatie_indicatoren") or ()),
         parameters={k: str(v) for k, v in (data.get("parameters") or {}).items()},
-        streefwaarden=tuple(data.get("streefwaarden") or ()),
         regelingen=data.get("regelingen", "uitkeringen"),
         voorlopig_dagen=int(data["voorlopig_dagen"]) if data.get("voorlopig_dagen") else None,
+        perioden=tuple(data.get("perioden") or PERIODESOORTEN),
+        cumulatief=bool(data.get("cumulatief", False)),
+        programma=data.get("programma"),
+        unieke=data.get("unieke"),
+        beschermd=bool(data.get("beschermd", True)),
+        losse_dimensies=bool(data.get("losse_dimensies", False)),
+        peildag=data.get("peildag"),
     )
 
 

@@ -8,7 +8,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from werkspoor.applications.choices import AanvraagRegeling
-from werkspoor.registry.choices import Huishoudtype, Regeling
+from werkspoor.registry.choices import Huishoudtype, Regeling, Werkdienstverlening
 
 from .aggregation import DOELGROEPEN, PERSOON_UITSPLITSINGEN, grouping_sets
 from .catalogue import Catalogue, Indicator
@@ -50,6 +50,7 @@ def breakdown_domains(catalogue: Catalogue, wijken: tuple[str, ...]) -> dict[str
     return {
         "wijk": tuple(wijken),
         "arrangement": ("1", "2", "3", "4", "geen"),
+        "werkdienstverlening": tuple(Werkdienstverlening.values),
         "leeftijdsklasse": tuple(klassen),
         "huishoudtype": tuple(Huishoudtype.values),
         "regeling": tuple(Regeling.values),
@@ -90,10 +91,11 @@ def with_zero_cells(
 ) -> list[Cel]:
     """Add the empty groups of a count as explicit zeros (zero persons)."""
     present = {(c.periode, c.sleutel) for c in cells}
+    keys = expected_keys(indicator, domains)
     zeros = [
         Cel(indicator.id, periode, key, 0, 0)
         for periode in periods
-        for key in expected_keys(indicator, domains)
+        for key in keys
         if (periode, key) not in present
     ]
     return cells + zeros

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The rekenkern: loads the registry into an in-memory DuckDB and computes every indicator
-of the catalogue for a range of quarters, set-based in SQL (never row by row in Python)."""
+of the catalogue for a list of periods (quarters, years, years to date), set-based in SQL
+(never row by row in Python). A year is one period like a quarter: the same definitions
+count a person once in it and take a stock on its last day."""
 
 from __future__ import annotations
 
@@ -12,26 +14,38 @@ import duckdb
 import pyarrow as pa
 
 from werkspoor.core.gemeente import current_gemeente
-from werkspoor.core.periods import Quarter, quarters_between
+from werkspoor.core.periods import (
+    KWARTAAL,
+    Quarter,
+    ReportingPeriod,
+    periods_between,
+    quarters_between,
+)
 
 from .aggregation import (
     UNIQUENESS_SAMPLE_ROWS,
     cells_sql,
     counts_per_person,
     facts_table_sql,
+    joins_timeline,
     render_parameters,
     uniqueness_sql,
 )
 from .catalogue import Catalogue, Indicator, catalogue
 from .cells import Cel, breakdown_domains, with_zero_cells
+from .doelen import doelen
 from .loading import load_registry
 from .timeline import timeline_sql
 
-# Growth against a year earlier needs four quarters before the first one asked for.
-LOOKBACK_QUARTERS = 4
-# The timeline reaches this far beyond the quarters computed: a fact's peildatum may lie
-# a little outside its quarter (the day before an einddatum, for instance).
+STATISTIEK = "statistiek" + chr(31)
+# Growth against a year earlier looks back four quarters, or one year (to date).
+LOOKBACK = {KWARTAAL: 4}
+# The timeline reaches this far beyond the periods computed: a fact's peildatum may lie
+# a little outside its period (the day before an einddatum, for instance).
 TIMELINE_MARGIN = timedelta(days=366)
+# The table of periods the definitions read, and its older name (definitions written for
+# quarters only read `kwartalen`; they work unchanged for every kind of period).
+PERIOD_TABLE, PERIOD_TABLE_ALIAS = "perioden", "kwartalen"
 
 
 # Memory DuckDB's block allocator keeps instead of handing it back to the system between
@@ -50,15 +64,18 @@ def _block_memory_config() -> dict:
     return {"block_allocator_memory": f"{int(physical * BLOCK_MEMORY_FRACTION)}B"}
 
 
-def _quarter_table(quarters: list[Quarter]) -> pa.Table:
+def period_table(periods: list[ReportingPeriod]) -> pa.Table:
+    """The rows of `perioden`: label, kind, first and last day, a unique sequence number,
+    the previous period and the same period a year earlier."""
     return pa.table(
         {
-            "periode": [str(q) for q in quarters],
-            "begin": pa.array([q.first_day for q in quarters], pa.date32()),
-            "einde": pa.array([q.last_day for q in quarters], pa.date32()),
-            "volgnummer": [q.year * 4 + q.number - 1 for q in quarters],
-            "vorige": [str(q.previous()) for q in quarters],
-            "jaar_eerder": [str(q.shift(-4)) for q in quarters],
+            "periode": [str(p) for p in periods],
+            "soort": [p.kind for p in periods],
+            "begin": pa.array([p.first_day for p in periods], pa.date32()),
+            "einde": pa.array([p.last_day for p in periods], pa.date32()),
+            "volgnummer": pa.array([p.sequence for p in periods], pa.int64()),
+            "vorige": [str(p.previous()) for p in periods],
+            "jaar_eerder": [str(p.year_earlier()) for p in periods],
         }
     )
 
@@ -78,6 +95,42 @@ def _order(indicators: list[Indicator]) -> list[Indicator]:
     return ordered
 
 
+def _with_history(periods: list[ReportingPeriod]) -> list[ReportingPeriod]:
+    """The periods plus those a growth figure compares them with: per kind, every period
+    from the lookback before the first one up to the last one."""
+    result = []
+    for kind in dict.fromkeys(p.kind for p in periods):
+        own = sorted(p for p in periods if p.kind == kind)
+        result += periods_between(own[0].shift(-LOOKBACK.get(kind, 1)), own[-1])
+    return result
+
+
+def _last_quarter(period: ReportingPeriod) -> Quarter:
+    return Quarter.of(period.last_day)
+
+
+def _stock_copies(indicator: Indicator, periods) -> dict[str, str]:
+    """A stock on a period's last (or first) day: a year or year to date equals the quarter
+    with that same day, when that quarter is computed as well ({period: quarter})."""
+    if indicator.peildag not in ("einde", "begin"):
+        return {}
+    labels = {str(p) for p in periods}
+    copies = {}
+    for period in periods:
+        if period.kind == KWARTAAL:
+            continue
+        day = period.last_day if indicator.peildag == "einde" else period.first_day
+        quarter = str(Quarter.of(day))
+        if quarter in labels:
+            copies[str(period)] = quarter
+    return copies
+
+
+def _total_only(indicator: Indicator) -> Indicator:
+    """The indicator without breakdowns or dimensions: its total alone."""
+    return replace(indicator, uitsplitsingen=(), dimensies={}, extra_maten={}, totaal=True)
+
+
 class Engine:
     """One DuckDB database holding a copy of the registry; compute() may be called often."""
 
@@ -94,29 +147,28 @@ class Engine:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
         self.timeline_span: tuple[date, date] | None = None
-        self._quarters: list[Quarter] = []
+        self._periods: list[ReportingPeriod] = []
 
     def close(self) -> None:
         self.db.close()
 
-    def _range(self, van: Quarter, tot: Quarter) -> list[Quarter]:
-        start = van.shift(-LOOKBACK_QUARTERS)
-        for indicator in self.catalogue:
-            if "basislijn_van" in indicator.parameters:
-                start = min(start, Quarter.parse(indicator.parameters["basislijn_van"]))
-        return quarters_between(start, tot)
-
     def _parameters(self, indicator: Indicator) -> dict:
-        return {
+        parameters = {
             "caseload_min": self.gemeente.caseload_min,
             "caseload_max": self.gemeente.caseload_max,
             **indicator.parameters,
         }
+        programma = doelen().programmas.get(indicator.programma or "")
+        if programma is not None:
+            parameters |= {"programma_van": str(programma.van), "programma_tot": str(programma.tot)}
+        return parameters
 
-    def _ensure_timeline(self, quarters: list[Quarter]) -> None:
-        """Build the timeline over the quarters (plus a margin) unless it covers them."""
-        first = quarters[0].first_day - TIMELINE_MARGIN
-        last = quarters[-1].last_day + TIMELINE_MARGIN
+    def _ensure_timeline(self, periods: list[ReportingPeriod]) -> None:
+        """Build the timeline over the periods (plus a margin) unless it covers them."""
+        if not periods:
+            return
+        first = min(p.first_day for p in periods) - TIMELINE_MARGIN
+        last = max(p.last_day for p in periods) + TIMELINE_MARGIN
         if self.timeline_span is not None:
             if self.timeline_span[0] <= first and last <= self.timeline_span[1]:
                 return
@@ -145,49 +197,122 @@ class Engine:
             return False
         return bool(self.db.execute(uniqueness_sql("_feiten")).fetchone()[0])
 
-    def compute(self, van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
-        """Every cell of the chosen indicators (default all) for the quarters van..tot."""
+    def compute(self, van, tot, ids: list[str] | None = None) -> list[Cel]:
+        """Every cell of the chosen indicators (default all) for the periods van..tot, both
+        quarters or both years."""
         if tot < van:
-            raise ValueError(f"het kwartaal --tot {tot} ligt vóór --van {van}")
+            raise ValueError(f"de periode --tot {tot} ligt vóór --van {van}")
+        return self.compute_periods(periods_between(van, tot), ids)
+
+    def compute_periods(
+        self, periods: list[ReportingPeriod], ids: list[str] | None = None
+    ) -> list[Cel]:
+        """Every cell of the chosen indicators (default all) for the given periods, which
+        may be of several kinds (quarters, years and years to date in one run)."""
+        periods = sorted(set(periods), key=lambda p: p.sequence)
+        if not periods:
+            return []
         chosen = [i for i in self.catalogue if ids is None or i.id in ids]
+        chosen = [i for i in chosen if self._computable(i)]
+        wanted = {i.id for i in chosen}
         needed = {d for i in chosen for d in i.afgeleid_van}
         chosen += [i for i in self.catalogue if i.id in needed and i not in chosen]
-        quarters = self._range(van, tot)
-        self._ensure_timeline(quarters)
+        plan = self._plan(_order(chosen), wanted, periods)
+        self._ensure_timeline([p for ind in chosen if joins_timeline(ind) for p in plan[ind.id][0]])
         self.db.execute(
             "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
             "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
         )
         for indicator in _order(chosen):
-            # Quarters before `van` only where a derived indicator reads them (growth against
-            # a year earlier, a baseline): for the others they were work thrown away.
-            reads_history = indicator.id in needed or indicator.berekening == "afgeleid"
-            self._use_quarters(quarters if reads_history else quarters_between(van, tot))
-            self.db.execute(f"INSERT INTO uitkomst {self._sql(indicator)}")
-        return self._cells(chosen, van, tot, ids)
+            full, totals = plan[indicator.id]
+            copies = _stock_copies(indicator, full)
+            full = [p for p in full if str(p) not in copies]
+            for part, variant in ((full, indicator), (totals, _total_only(indicator))):
+                if part:
+                    self._use_periods(part)
+                    self.db.execute(f"INSERT INTO uitkomst {self._sql(variant)}")
+            if indicator.cumulatief:
+                copies |= {str(p): str(_last_quarter(p)) for p in periods if p.kind != KWARTAAL}
+            self._copy_periods(indicator, copies)
+        return self._cells(chosen, periods, ids)
 
-    def _use_quarters(self, quarters: list[Quarter]) -> None:
-        """(Re)fill the table `kwartalen` that the definitions read."""
-        if quarters == self._quarters:
+    @staticmethod
+    def _computable(indicator: Indicator) -> bool:
+        """An indicator of a programme the municipality does not have is left out."""
+        return indicator.programma is None or indicator.programma in doelen().programmas
+
+    @staticmethod
+    def _asked(indicator: Indicator, periods) -> list[ReportingPeriod]:
+        """The asked periods in the indicator's own kinds; a cumulative one is computed per
+        quarter (a year takes its last quarter's figure)."""
+        if indicator.cumulatief:
+            return [p for p in periods if p.kind == KWARTAAL] + [
+                _last_quarter(p) for p in periods if p.kind != KWARTAAL
+            ]
+        return [p for p in periods if p.kind in indicator.perioden]
+
+    def _plan(self, ordered, wanted, periods) -> dict[str, tuple[list, list]]:
+        """Per indicator the periods it is computed over with every breakdown, and those over
+        which only its total is needed: the asked periods, plus what the indicators derived
+        from it read (growth: the periods it compares with, with every breakdown; a
+        cumulative figure: every quarter from its baseline on, the total only)."""
+        full = {i.id: set() for i in ordered}
+        totals = {i.id: set() for i in ordered}
+        for indicator in reversed(ordered):  # readers before what they read
+            own = full[indicator.id]
+            if indicator.id in wanted:
+                own |= set(self._asked(indicator, periods))
+            if indicator.cumulatief and own:
+                start = Quarter.parse(indicator.parameters.get("basislijn_van", str(min(own))))
+                own |= set(quarters_between(min(start, min(own)), max(own)))
+            if indicator.berekening != "afgeleid" or not own:
+                continue
+            read = own if indicator.cumulatief else set(_with_history(list(own)))
+            for source in indicator.afgeleid_van:
+                (totals if indicator.cumulatief else full)[source] |= read
+        by_sequence = lambda ps: sorted(ps, key=lambda p: p.sequence)  # noqa: E731
+        return {i: (by_sequence(full[i]), by_sequence(totals[i] - full[i])) for i in full}
+
+    def _copy_periods(self, indicator: Indicator, copies: dict[str, str]) -> None:
+        """Cells of a period taken from another's: {period: the quarter it equals}."""
+        if not copies:
             return
-        self.db.register("_kwartalen", _quarter_table(quarters))
-        self.db.execute("CREATE OR REPLACE TABLE kwartalen AS SELECT * FROM _kwartalen")
-        self.db.unregister("_kwartalen")
-        self._quarters = quarters
+        self.db.register(
+            "_naar_periode", pa.table({"periode": list(copies), "bron": list(copies.values())})
+        )
+        self.db.execute(
+            "INSERT INTO uitkomst SELECT u.indicator, m.periode, u.sleutel, u.waarde, u.personen "
+            "FROM uitkomst u JOIN _naar_periode m ON m.bron = u.periode "
+            f"WHERE u.indicator = '{indicator.id}'"
+        )
+        self.db.unregister("_naar_periode")
 
-    def _cells(self, chosen, van: Quarter, tot: Quarter, ids) -> list[Cel]:
+    def _use_periods(self, periods: list[ReportingPeriod]) -> None:
+        """(Re)fill the table of periods that the definitions read."""
+        if periods == self._periods:
+            return
+        self.db.register("_perioden", period_table(periods))
+        self.db.execute(f"CREATE OR REPLACE TABLE {PERIOD_TABLE} AS SELECT * FROM _perioden")
+        self.db.execute(
+            f"CREATE OR REPLACE VIEW {PERIOD_TABLE_ALIAS} AS SELECT * FROM {PERIOD_TABLE}"
+        )
+        self.db.unregister("_perioden")
+        self._periods = periods
+
+    def _cells(self, chosen, periods, ids) -> list[Cel]:
+        labels = [str(p) for p in periods]
+        self.db.register("_gevraagd", pa.table({"periode": labels}))
         rows = self.db.execute(
             "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
-            "WHERE periode BETWEEN ? AND ?",
-            [str(van), str(tot)],
+            "WHERE periode IN (SELECT periode FROM _gevraagd)"
         ).fetchall()
+        self.db.unregister("_gevraagd")
         by_indicator: dict[str, list[Cel]] = {}
         for indicator_id, periode, sleutel, waarde, personen in rows:
             by_indicator.setdefault(indicator_id, []).append(
                 Cel(indicator_id, periode, sleutel, waarde, personen)
             )
-        periods = [str(q) for q in quarters_between(van, tot)]
-        period_ends = {str(q): q.last_day for q in quarters_between(van, tot)}
+        period_ends = {str(p): p.last_day for p in periods}
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
         cells = []
         for indicator in chosen:
@@ -195,7 +320,8 @@ class Engine:
                 continue
             found = by_indicator.get(indicator.id, [])
             if indicator.berekening == "aantal":
-                found = with_zero_cells(found, indicator, periods, domains)
+                own = [str(p) for p in periods if p.kind in indicator.perioden]
+                found = with_zero_cells(found, indicator, own, domains)
             found = [_typed(cell, indicator) for cell in found]
             if indicator.voorlopig_dagen:
                 found = _mark_provisional(found, indicator.voorlopig_dagen, period_ends)
@@ -217,20 +343,21 @@ def _mark_provisional(cells: list[Cel], days: int, period_ends: dict) -> list[Ce
 
 
 def _typed(cell: Cel, indicator: Indicator) -> Cel:
-    """Counts as whole numbers; shares, means and percentages as they are."""
-    value = cell.waarde
-    if value is None or indicator.berekening in ("aandeel",) or indicator.eenheid == "procent":
-        return cell
-    is_extra = "statistiek" in cell.uitsplitsing
-    if indicator.berekening == "aantal" or is_extra or float(value).is_integer():
-        if float(value).is_integer():
+    """Whole numbers as int (counts, and whole statistics such as numbers of werkcoaches);
+    shares, means and percentages as they are. A figure that counts no residents rests on
+    none (`personen` None: no disclosure control)."""
+    value, personen = cell.waarde, cell.personen if indicator.beschermd else None
+    keep = indicator.berekening == "aandeel" or indicator.eenheid == "procent"
+    if value is not None and not keep and float(value).is_integer():
+        is_mean = indicator.berekening == "gemiddelde" and STATISTIEK not in cell.sleutel
+        if not is_mean:
             value = int(value)
-    if indicator.berekening == "gemiddelde" and not is_extra:
-        value = cell.waarde
-    return Cel(cell.indicator, cell.periode, cell.sleutel, value, cell.personen)
+    if value is cell.waarde and personen is cell.personen:
+        return cell
+    return Cel(cell.indicator, cell.periode, cell.sleutel, value, personen)
 
 
-def compute(van: Quarter, tot: Quarter, ids: list[str] | None = None) -> list[Cel]:
+def compute(van, tot, ids: list[str] | None = None) -> list[Cel]:
     """Load the configured registry and compute (one-off use: CLI, reports)."""
     engine = Engine()
     try:

@@ -26,7 +26,7 @@ from django.db import connection
 from django.utils.module_loading import import_string
 
 from werkspoor.applications.models import Aanvraag
-from werkspoor.employers.models import Ontmoeting, Plaatsing
+from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
 from werkspoor.payments.models import Betaling
 from werkspoor.registry.models import (
     ArrangementPeriode,
@@ -63,6 +63,7 @@ TABLES = {
             ("structurele_arbeidsbeperking", BOOL),
             ("inburgeraar", BOOL),
             ("statushouder", BOOL),
+            ("werkdienstverlening_override", TEXT),
         ],
     ),
     "kind": (Kind, [("inwoner_id", INT), ("geboortedatum", DATE)]),
@@ -98,7 +99,11 @@ TABLES = {
         [("inwoner_id", INT), ("startdatum", DATE), ("status", TEXT), ("statusdatum", DATE)],
     ),
     "ontmoeting": (Ontmoeting, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
-    "plaatsing": (Plaatsing, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
+    "plaatsing": (
+        Plaatsing,
+        [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE), ("soort", TEXT)],
+    ),
+    "werkgever": (Werkgever, [("id", INT), ("sector", TEXT)]),
     "kto": (KtoRespons, [("datum", DATE), ("thema", TEXT), ("cijfer", INT)]),
     "aanvraag": (
         Aanvraag,

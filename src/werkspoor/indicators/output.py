@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The published forms of the cells: JSON records with exactly the documented keys, and CSV."""
+"""The published forms of the cells: JSON records with exactly the documented keys, and CSV
+(for spreadsheets too: werkspoor.core.spreadsheets neutralises what would start a formula)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from werkspoor.core.spreadsheets import spreadsheet_csv_writer
 from .cells import Cel
 
 CSV_COLUMNS = ("indicator", "periode", "uitsplitsing", "waarde", "onderdrukt")
+
+
+def breakdown_text(cell: Cel) -> str:
+    """The uitsplitsing as name=value pairs joined by ';' (empty = totaal)."""
+    return ";".join(f"{k}={v}" for k, v in cell.uitsplitsing.items())
 
 
 def record(cell: Cel) -> dict:
@@ -52,7 +58,7 @@ def to_csv(cells: list[Cel]) -> str:
             [
                 row["indicator"],
                 row["periode"],
-                ";".join(f"{k}={v}" for k, v in row["uitsplitsing"].items()),
+                breakdown_text(cell),
                 "" if row["waarde"] is None else row["waarde"],
                 "ja" if row["onderdrukt"] else "nee",
             ]

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The persons' characteristics as a timeline (`tijdlijn`): for every resident, periods
-[van, tot) in which wijk, huishoudtype, leeftijdsklasse, the doelgroepen and the arrangement
-stay the same. Built once per engine; a fact then takes the characteristics of its
-peildatum with one range join instead of evaluating ages, children and arrangements per fact.
+[van, tot) in which wijk, huishoudtype, leeftijdsklasse, the doelgroepen (and so
+werkdienstverlening Basis or Plus) and the arrangement stay the same. Built once per
+engine; a fact then takes the characteristics of its peildatum with one range join instead
+of evaluating ages, children and arrangements per fact.
 
 A period starts at every day on which a characteristic can change: an arrangement period's
 start or end, a birthday that crosses an age bound, a child's birth or 18th birthday.
@@ -69,13 +70,27 @@ def _change_days_sql(klassen: dict[str, int]) -> str:
     )
 
 
+def _werkdienstverlening_sql(age: str) -> str:
+    """Plus for a resident in a doelgroep, else Basis, unless recorded otherwise (as
+    Inwoner.werkdienstverlening_op)."""
+    in_a_group = (
+        f"{age} < {JONGERE_MAX_LEEFTIJD} OR p.kinderen > 0 OR i.structurele_arbeidsbeperking "
+        f"OR i.inburgeraar OR i.statushouder"
+    )
+    return (
+        f"CASE WHEN COALESCE(i.werkdienstverlening_override, '') <> '' "
+        f"THEN i.werkdienstverlening_override WHEN {in_a_group} THEN 'plus' ELSE 'basis' END"
+    )
+
+
 def _date_sql(day: date) -> str:
     return f"DATE '{day.isoformat()}'"
 
 
 def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None) -> str:
     """CREATE TABLE tijdlijn (inwoner_id, van, tot, wijk, huishoudtype, leeftijdsklasse,
-    jongere, arbeidsbeperking, inburgeraar_statushouder, gezin, arrangement)."""
+    jongere, arbeidsbeperking, inburgeraar_statushouder, gezin, werkdienstverlening,
+    arrangement)."""
     age = age_sql("i.geboortedatum", "p.van")
     days = "SELECT inwoner_id, dag, kinderen FROM wissels WHERE dag IS NOT NULL"
     after_last = "NULL"
@@ -101,7 +116,8 @@ def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None)
         f"{age} < {JONGERE_MAX_LEEFTIJD} AS jongere, "
         f"i.structurele_arbeidsbeperking AS arbeidsbeperking, "
         f"(i.inburgeraar OR i.statushouder) AS inburgeraar_statushouder, "
-        f"p.kinderen > 0 AS gezin, CAST(ap.arrangement AS VARCHAR) AS arrangement "
+        f"p.kinderen > 0 AS gezin, {_werkdienstverlening_sql(age)} AS werkdienstverlening, "
+        f"CAST(ap.arrangement AS VARCHAR) AS arrangement "
         f"FROM perioden p JOIN inwoner i ON i.id = p.inwoner_id "
         f"LEFT JOIN arrangementperiode ap ON ap.inwoner_id = p.inwoner_id "
         f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van) "

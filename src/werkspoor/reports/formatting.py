@@ -25,10 +25,12 @@ def percent(fraction_or_percent, decimals: int = 1, is_fraction: bool = False) -
 
 
 def signed(value, decimals: int = 0, suffix: str = "") -> str:
+    """A change with its sign: +0,9% · −1,1% · ±0,0 (also for what rounds to zero)."""
     if value is None:
         return ONDERDRUKT
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return f"{sign}{number(abs(value), decimals)}{suffix}"
+    shown = round(value, decimals)
+    sign = "+" if shown > 0 else ("−" if shown < 0 else "±")
+    return f"{sign}{number(abs(shown), decimals)}{suffix}"
 
 
 def value_for(unit: str, value) -> str:

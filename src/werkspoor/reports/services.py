@@ -1,16 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Building one quarter's Dashboard and Monitor: the figures, the chart specs, and the HTML
-and PDF files. Everything here uses published (disclosure-controlled) figures only."""
+"""The Dashboard and Monitor of a quarter from the precomputed figures: the figures
+themselves, the HTML and PDF files (for the raadsbrief's attachments), and their context.
+Everything here uses published (disclosure-controlled) figures only."""
 
 from __future__ import annotations
 
 import base64
 import json
-import time
-from datetime import date
+import shutil
 from pathlib import Path
 
-import vl_convert
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -19,72 +18,77 @@ from werkspoor.core.gemeente import current_gemeente
 from werkspoor.core.periods import Quarter
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.output import to_json
-from werkspoor.indicators.services import default_threshold, published_cells
-from werkspoor.registry.services import latest_registered_day
 
-from . import charts
-from .figures import FIRST_QUARTER, FLOW_QUARTERS, Figures
-
-CACHE_SECONDS = 600
-_cache: dict[tuple, tuple[float, object]] = {}
+from . import charts, monitor, store
+from .figures import Figures
 
 
-def latest_complete_quarter(today: date | None = None) -> Quarter | None:
-    """The last quarter whose last day the registry has reached."""
-    day = latest_registered_day(today)
-    if day is None:
-        return None
-    quarter = Quarter.of(day)
-    return quarter if day == quarter.last_day else quarter.previous()
+class GeenCijfers(LookupError):
+    """No precomputed figures yet; the message says what to do."""
 
 
-def figures_for(kwartaal: Quarter, drempel: int | None = None) -> Figures:
-    """Published cells from 2017 (or 12 quarters back) up to `kwartaal`, cached briefly."""
-    key = (str(kwartaal), drempel, settings.DATABASES["default"]["NAME"])
-    hit = _cache.get(key)
-    if hit and time.monotonic() - hit[0] < CACHE_SECONDS:
-        return hit[1]
-    van = min(FIRST_QUARTER, kwartaal.shift(1 - FLOW_QUARTERS))
-    figures = Figures(published_cells(van, kwartaal, drempel), kwartaal)
-    _cache[key] = (time.monotonic(), figures)
-    return figures
+def current_or_precompute(report=None) -> store.Stored:
+    """The current batch, precomputed first when there is none or the registry moved on
+    (for commands; pages never compute)."""
+    from werkspoor.registry.stand import horizon
+
+    registry = horizon()
+    stored = store.current()
+    if store.is_stale(stored, registry):
+        if registry.empty:
+            raise GeenCijfers(
+                "De registratie is leeg; bouw eerst de demostad (werkspoor demo) of lees "
+                "gegevens in (werkspoor import MAP)."
+            )
+        store.precompute(registry, report)
+        stored = store.current()
+    return stored
 
 
-def clear_cache() -> None:
-    _cache.clear()
+def figures_for(stored: store.Stored, kwartaal: Quarter, drempel: int | None = None) -> Figures:
+    """The published figures around `kwartaal` from the batch (None = published threshold)."""
+    threshold = store.thresholds()[0] if drempel is None else drempel
+    return Figures(
+        kwartaal,
+        lambda periode: store.period_cells(stored.id, periode, threshold),
+        stored.horizon.first_quarter,
+    )
 
 
 def svg_data_uri(spec: dict) -> str:
-    svg = vl_convert.vegalite_to_svg(
-        spec,
-        format_locale={"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
-    )
+    import vl_convert  # imported late: only the PDF needs it
+
+    svg = vl_convert.vegalite_to_svg(spec, format_locale=charts.DUTCH_NUMBERS)
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def report_context(figures: Figures, static: bool) -> dict:
+def report_context(figures: Figures, static: bool, duiding: dict | None = None) -> dict:
     """Template context; `static` adds SVG renderings of every chart (for PDF and file)."""
     tiles = figures.tiles()
-    specs = charts.monitor_specs(figures)
-    sparklines = [charts.sparkline(t.series) for t in tiles]
+    sections = [(page, page.build(figures)) for page in monitor.PAGES]
+    years = monitor.years_charts(figures)
     context = {
         "gemeente": current_gemeente(),
         "kwartaal": figures.kwartaal,
         "peildatum": figures.kwartaal.last_day,
-        "tiles": list(zip(tiles, sparklines, strict=True)),
-        "specs": specs,
+        "tiles": [(t, charts.sparkline(t.series)) for t in tiles],
+        "sections": sections,
+        "years": years,
         "catalogue": catalogue(),
-        "drempel": default_threshold(),
+        "drempel": store.thresholds()[0],
         "gemaakt": timezone.localdate(),
+        "duiding": duiding or {},
     }
     if static:
-        context["svgs"] = {name: svg_data_uri(spec) for name, spec in specs.items()}
         context["tiles"] = [(t, svg_data_uri(s)) for t, s in context["tiles"]]
+        context["svgs"] = {
+            chart.id: svg_data_uri(chart.spec) for _, built in sections for chart in built
+        } | {chart.id: svg_data_uri(chart.spec) for chart in years}
     return context
 
 
-def render_html(figures: Figures) -> str:
-    return render_to_string("reports/rapport.html", report_context(figures, static=True))
+def render_html(figures: Figures, duiding: dict | None = None) -> str:
+    return render_to_string("reports/rapport.html", report_context(figures, True, duiding))
 
 
 def render_pdf(html: str) -> bytes:
@@ -97,22 +101,56 @@ def output_dir(kwartaal: Quarter, uit: str | None = None) -> Path:
     return Path(uit) if uit else Path(settings.DATA_DIR) / "rapporten" / str(kwartaal)
 
 
-def write_report(kwartaal: Quarter, uit: str | None = None) -> list[Path]:
-    """Write dashboard-<Q>.html, dashboard-<Q>.pdf and the quarter's published figures."""
-    figures = figures_for(kwartaal)
+def report_names(kwartaal: Quarter) -> dict[str, str]:
+    """The attachments' file names (also named in the raadsbrief)."""
+    return {
+        "html": f"dashboard-{kwartaal}.html",
+        "pdf": f"dashboard-{kwartaal}.pdf",
+        "json": f"indicatoren-{kwartaal}.json",
+        "specs": f"grafieken-{kwartaal}.json",
+    }
+
+
+def published_duiding(kwartaal: Quarter) -> dict:
+    from werkspoor.duidingen.services import published
+
+    return published(kwartaal)
+
+
+def write_report(kwartaal: Quarter, uit: str | None = None, report=None) -> list[Path]:
+    """Write the Dashboard and Monitor (HTML, PDF), the quarter's published figures and the
+    chart specs."""
+    stored = current_or_precompute(report)
+    stored.horizon.check(kwartaal)
+    figures = figures_for(stored, kwartaal)
     folder = output_dir(kwartaal, uit)
     folder.mkdir(parents=True, exist_ok=True)
-    html = render_html(figures)
-    paths = {
-        "html": folder / f"dashboard-{kwartaal}.html",
-        "pdf": folder / f"dashboard-{kwartaal}.pdf",
-        "json": folder / f"indicatoren-{kwartaal}.json",
-        "specs": folder / f"grafieken-{kwartaal}.json",
-    }
+    html = render_html(figures, published_duiding(kwartaal))
+    paths = {key: folder / name for key, name in report_names(kwartaal).items()}
     paths["html"].write_text(html, encoding="utf-8")
     paths["pdf"].write_bytes(render_pdf(html))
     paths["json"].write_text(to_json(figures.cells_in(kwartaal)) + "\n", encoding="utf-8")
-    paths["specs"].write_text(
-        json.dumps(charts.monitor_specs(figures), ensure_ascii=False), encoding="utf-8"
-    )
+    specs = {c.id: c.spec for _, built in report_context(figures, False)["sections"] for c in built}
+    paths["specs"].write_text(json.dumps(specs, ensure_ascii=False), encoding="utf-8")
     return list(paths.values())
+
+
+def pdf_path(stored: store.Stored, kwartaal: Quarter) -> Path:
+    """Where the web app keeps the quarter's PDF of the current batch."""
+    return (
+        Path(settings.DATA_DIR) / "rapporten" / "web" / f"{stored.id}" / f"dashboard-{kwartaal}.pdf"
+    )
+
+
+def write_web_pdf(stored: store.Stored, kwartaal: Quarter) -> Path:
+    """The PDF the web app serves (made ahead: after a precomputation and an approval)."""
+    path = pdf_path(stored, kwartaal)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.parent.iterdir():  # PDFs of earlier batches
+        if old.is_dir() and old.name != path.parent.name:
+            shutil.rmtree(old, ignore_errors=True)
+    html = render_html(figures_for(stored, kwartaal), published_duiding(kwartaal))
+    partial = path.with_suffix(".pdf.part")
+    partial.write_bytes(render_pdf(html))
+    partial.replace(path)
+    return path

@@ -25,6 +25,8 @@ DEMO_ACCOUNTS = {
     "demo-teamleider": (roles.TEAMLEIDER, "demo-teamleider-wachtwoord"),
     "demo-bedrijfsadviseur": (roles.BEDRIJFSADVISEUR, "demo-bedrijfsadviseur-wachtwoord"),
     "demo-beleid": (roles.BELEID, "demo-beleid-wachtwoord"),
+    # A second beleid account: duiding is approved by another than its author.
+    "demo-beleid2": (roles.BELEID, "demo-beleid-wachtwoord"),
     "demo-beheer": (roles.FUNCTIONEEL_BEHEER, "demo-beheer-wachtwoord"),
     "demo-consulent": (roles.CONSULENT, "demo-consulent-wachtwoord"),
 }

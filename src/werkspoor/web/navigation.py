@@ -29,6 +29,10 @@ def _entries(user) -> list[tuple[str, str]]:
         entries += [("Teamoverzicht", "/team/"), ("Vervangingen", "/team/vervangingen/")]
     if user.has_perm("applications.use_werkvoorraad"):
         entries.append(("Werkvoorraad aanvragen", "/aanvragen/"))
+    if user.has_perm("duidingen.schrijf_duiding"):
+        entries.append(("Duiding", "/duiding/"))
+    if user.has_perm("referenties.importeer_referenties"):
+        entries.append(("Referenties", "/referenties/"))
     if access.may_view_audit(user):
         entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
     if user.has_perm("payments.view_controle"):

@@ -58,7 +58,12 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "employers.view_plaatsing",
         "employers.add_plaatsing",
     ],
-    BELEID: [],
+    BELEID: [
+        "duidingen.view_duiding",
+        "duidingen.schrijf_duiding",
+        "duidingen.keur_duiding_goed",
+        "referenties.importeer_referenties",
+    ],
     FUNCTIONEEL_BEHEER: [
         "core.view_auditrecord",
         "auth.view_user",

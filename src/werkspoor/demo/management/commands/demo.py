@@ -3,10 +3,6 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.audit.keys import demo_key_notice
-from werkspoor.demo.calibration import format_figures, measure
-from werkspoor.demo.city import build_city
-
 
 class Command(BaseCommand):
     help = (
@@ -28,6 +24,10 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--scale moet groter dan 0 en hoogstens 100 zijn, niet {scale}.", returncode=2
             )
+        from werkspoor.core.audit.keys import demo_key_notice
+        from werkspoor.demo.calibration import format_figures, measure
+        from werkspoor.demo.city import build_city
+
         self.stdout.write(f"Demostad bouwen (seed {seed}, schaal {scale:g}) ...")
         report = build_city(seed=seed, scale=scale)
         total = sum(report.rows.values())

@@ -8,8 +8,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.exchange.docs import render_format_doc
-
 DEFAULT_PATH = Path(settings.REPO_ROOT) / "docs" / "uitwisselformaat.md"
 
 
@@ -17,7 +15,13 @@ class Command(BaseCommand):
     help = "Schrijf de beschrijving van het uitwisselformaat (docs/uitwisselformaat.md) opnieuw."
 
     def add_arguments(self, parser):
-        parser.add_argument("--uitvoer", type=Path, default=DEFAULT_PATH, metavar="PAD")
+        parser.add_argument(
+            "--uitvoer",
+            type=Path,
+            default=DEFAULT_PATH,
+            metavar="PAD",
+            help="schrijf naar dit bestand (standaard docs/uitwisselformaat.md)",
+        )
         parser.add_argument(
             "--controleer",
             action="store_true",
@@ -25,6 +29,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        from werkspoor.exchange.docs import render_format_doc
+
         path: Path = options["uitvoer"]
         text = render_format_doc()
         if options["controleer"]:

@@ -7,9 +7,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.database import ensure_schema
-from werkspoor.exchange.exporter import export_directory
-
 
 class Command(BaseCommand):
     help = """Schrijf de hele registratie naar een map in het uitwisselformaat (CSV, UTF-8).
@@ -22,6 +19,9 @@ met dezelfde naam worden overschreven. Let op: de export bevat persoonsgegevens.
         parser.add_argument("map", type=Path, help="map waarin de CSV-bestanden komen")
 
     def handle(self, *args, **options):
+        from werkspoor.core.database import ensure_schema
+        from werkspoor.exchange.exporter import export_directory
+
         directory: Path = options["map"]
         if directory.exists() and not directory.is_dir():
             raise CommandError(f"'{directory}' is een bestand, geen map.", returncode=2)

@@ -8,10 +8,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.database import ensure_schema
-from werkspoor.exchange.importer import ImportAborted, ImportOptions, import_directory
-from werkspoor.exchange.reader import UnusableInput
-
 
 class Command(BaseCommand):
     help = """Lees een map in het Werkspoor-uitwisselformaat in (zie docs/uitwisselformaat.md).
@@ -47,6 +43,11 @@ kolom): dan is er niets ingelezen."""
         parser.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
 
     def handle(self, *args, **options):
+        from werkspoor.core.database import ensure_schema
+        from werkspoor.core.signals import registry_changed
+        from werkspoor.exchange.importer import ImportAborted, ImportOptions, import_directory
+        from werkspoor.exchange.reader import UnusableInput
+
         ensure_schema()
         import_options = ImportOptions(
             replace=options["vervang"],
@@ -59,6 +60,8 @@ kolom): dan is er niets ingelezen."""
             raise CommandError(f"{error} Er is niets ingelezen.", returncode=2) from error
         except ImportAborted as error:
             raise CommandError(str(error), returncode=1) from error
+        if report.imported:
+            registry_changed.send(sender=self.__class__)
         if options["verbosity"] > 0:
             for line in report.summary():
                 self.stdout.write(line)

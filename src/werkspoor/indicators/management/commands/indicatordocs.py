@@ -3,13 +3,13 @@
 
 from django.core.management.base import BaseCommand
 
-from werkspoor.indicators.docs import docs_path, render
-
 
 class Command(BaseCommand):
     help = "Schrijf docs/indicatoren.md opnieuw uit de indicatordefinities."
 
     def handle(self, *args, **options):
+        from werkspoor.indicators.docs import docs_path, render
+
         path = docs_path()
         path.write_text(render(), encoding="utf-8")
         self.stdout.write(f"{path} bijgewerkt.")

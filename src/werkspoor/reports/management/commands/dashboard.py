@@ -3,9 +3,6 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from werkspoor.core.periods import Quarter
-from werkspoor.reports.services import latest_complete_quarter, write_report
-
 
 class Command(BaseCommand):
     help = "Schrijf het Dashboard en de Monitor van een kwartaal (HTML en PDF, A4)."
@@ -17,23 +14,21 @@ class Command(BaseCommand):
             help="bijvoorbeeld 2021Q4; standaard het laatste volledige kwartaal",
         )
         parser.add_argument(
-            "--uit", help="map voor de bestanden (standaard data/rapporten/<kwartaal>/)"
+            "--uit",
+            metavar="MAP",
+            help="map voor de bestanden (standaard data/rapporten/<kwartaal>/)",
         )
 
     def handle(self, *args, **options):
-        kwartaal = self._quarter(options["kwartaal"])
-        for path in write_report(kwartaal, options["uit"]):
-            self.stdout.write(str(path))
+        from werkspoor.core.periods import Quarter
+        from werkspoor.registry.stand import BuitenHorizon
+        from werkspoor.reports.services import GeenCijfers, current_or_precompute, write_report
 
-    def _quarter(self, text):
-        if text:
-            try:
-                return Quarter.parse(text)
-            except ValueError as error:
-                raise CommandError(f"{error}.", returncode=2) from error
-        quarter = latest_complete_quarter()
-        if quarter is None:
-            raise CommandError(
-                "De registratie is leeg; bouw eerst de demostad (werkspoor demo).", returncode=2
-            )
-        return quarter
+        try:
+            stored = current_or_precompute(self.stdout.write)
+            text = options["kwartaal"]
+            quarter = Quarter.parse(text) if text else stored.horizon.latest_quarter
+            for path in write_report(quarter, options["uit"]):
+                self.stdout.write(str(path))
+        except (ValueError, BuitenHorizon, GeenCijfers) as error:
+            raise CommandError(f"{error}.".replace("..", "."), returncode=2) from error

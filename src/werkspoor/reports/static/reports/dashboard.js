@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Renders every Vega-Lite spec on the page (the same specs as in the PDF) with vega-embed. */
+/* Renders every Vega-Lite spec on the page (the same specs as in the PDF) with vega-embed.
+   A Monitor chart takes the width of its box (narrow screens), a sparkline keeps its own. */
 document.querySelectorAll("[data-spec]").forEach(function (element) {
   var spec = JSON.parse(document.getElementById(element.dataset.spec).textContent);
+  if (element.classList.contains("ws-chart__drawing")) {
+    spec.width = "container";
+    spec.autosize = { type: "fit", contains: "padding" };
+  }
   vegaEmbed(element, spec, {
     actions: false,
     renderer: "svg",

@@ -29,7 +29,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--kind-onder-12", action="store_true", help="alleenstaande ouder met kind < 12"
         )
-        parser.add_argument("--medisch-urenbeperkt", action="store_true")
+        parser.add_argument(
+            "--medisch-urenbeperkt",
+            action="store_true",
+            help="medisch vastgestelde urenbeperking (een eigen vrijlating)",
+        )
 
     def handle(self, *args, **options):
         from dataclasses import replace

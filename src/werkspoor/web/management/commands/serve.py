@@ -2,11 +2,11 @@
 """`werkspoor serve`: the web app on 127.0.0.1, served by gunicorn."""
 
 import os
+import subprocess
+import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-
-from werkspoor.core.database import ensure_schema
 
 
 def default_workers() -> int:
@@ -23,18 +23,43 @@ class Command(BaseCommand):
     help = "Start de webapplicatie op http://127.0.0.1:PORT (gunicorn)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--workers", type=int, default=default_workers())
-        parser.add_argument("--threads", type=int, default=1)
+        parser.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
+        parser.add_argument("--host", default="127.0.0.1", help="adres (standaard 127.0.0.1)")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help="aantal processen (standaard 2 per processorkern plus 1)",
+        )
+        parser.add_argument(
+            "--threads", type=int, default=1, help="verzoeken tegelijk per proces (standaard 1)"
+        )
 
     def handle(self, *args, port, host, workers, threads, **options):
+        from werkspoor.core.database import ensure_schema
+
         if not 0 < port < 65536:
             raise CommandError(
                 f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2
             )
         ensure_schema()
         settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+        if settings.WERKSPOOR_VOORBEREKENEN:
+            # The published figures, when the registry moved on since the last computation:
+            # in another process, so the app answers at once (pages say "being computed").
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "werkspoor.cli",
+                    "voorbereken",
+                    "--als-nodig",
+                    "--zonder-pdf",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         from gunicorn.app.base import BaseApplication
 
         from werkspoor.conf.wsgi import application
