@@ -43,7 +43,9 @@ def _remove(sleutel: str, names: set[str]) -> str:
 
 def _adds_up(indicator) -> bool:
     """Whose cells add up to their totals: counts of facts (not of distinct values) and sums."""
-    return indicator.berekening in ("aantal", "som") and not indicator.unieke and indicator.beschermd
+    return (
+        indicator.berekening in ("aantal", "som") and not indicator.unieke and indicator.beschermd
+    )
 
 
 def additive_groups(cells: list[Cel], catalogue: Catalogue) -> list[tuple[tuple, list[tuple]]]:

@@ -103,8 +103,9 @@ De regel, precies:
    groeicijfer op de kleinste van de twee bestanden, een mediaan of een som in euro op de
    inwoners over wie zij gaat.
 4. Aanvullende onderdrukking: is in een optelbare groep (een totaal en de cellen die er
-   samen op uitkomen: per wijk, arrangement, werkdienstverlening, leeftijdsklasse,
-   huishoudtype, regeling, budget, per duurklasse, reden, kanaal, soort beweging, soort plaatsing of van-naar)
+   samen op uitkomen: de uitsplitsingen die in de catalogus optelbaar heten, zoals per wijk,
+   arrangement, werkdienstverlening, leeftijdsklasse, huishoudtype, regeling, per duurklasse,
+   reden, kanaal, soort beweging, soort plaatsing of van-naar)
    precies één cel onderdrukt, dan wordt ook de kleinste andere cel die niet 0 is
    onderdrukt (een nul is toch bekend; die verbergen beschermt niets), of anders het
    totaal, tot geen groep nog precies één verborgen cel heeft. Een nul dwingt dus nooit
