@@ -8,5 +8,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
     path("", include("werkspoor.rules.urls")),
+    path("", include("werkspoor.planning.urls")),
+    path("", include("werkspoor.employers.urls")),
+    path("", include("werkspoor.matching.urls")),
+    path("", include("werkspoor.search.urls")),
     path("", include("werkspoor.web.urls")),
 ]

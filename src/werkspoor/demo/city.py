@@ -29,7 +29,9 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
     params = load_params()
     began = time.perf_counter()
     result = Simulation(params, seed, scale).run()
-    tables = TableBuilder(result, params, np.random.default_rng([seed, 1]), scale).build()
+    tables = TableBuilder(
+        result, params, np.random.default_rng([seed, 1]), scale, seed=seed
+    ).build()
     simulated = time.perf_counter()
     write_city(tables, progress)
     written = time.perf_counter()

@@ -14,10 +14,10 @@ from werkspoor.registry.models import Doel, Traject
 
 from . import access, forms, services
 from .access import Toegang
-from .views import _inwoner_or_404, require_dossier_access
+from .views import inwoner_or_404, require_dossier_access
 
 
-def _apply_errors(form, error: ValidationError) -> None:
+def apply_errors(form, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, errors in error.error_dict.items():
             target = field if field in form.fields else None
@@ -33,17 +33,23 @@ def _today_initial() -> dict:
     return {name: today for name in ("datum", "startdatum", "ingangsdatum", "statusdatum")}
 
 
-def _action(request, inwoner_id, form_class, title, perform, success, form_kwargs=None, extra=None):
-    inwoner = _inwoner_or_404(inwoner_id)
+def action_page(
+    request, inwoner_id, form_class, title, perform, success, form_kwargs=None, extra=None
+):
+    """One action on a resident file: write access, the form, the service, back to the file.
+    Other apps (planning, matching) use it for their actions too."""
+    inwoner = inwoner_or_404(inwoner_id)
     granted = require_dossier_access(request, inwoner, Toegang.SCHRIJVEN)
     if granted == Toegang.REDEN_NODIG:
         return redirect("web:inzage", inwoner_id=inwoner.pk)
-    form = form_class(request.POST or None, initial=_today_initial(), **(form_kwargs or {}))
+    form_kwargs = dict(form_kwargs or {})
+    initial = {**_today_initial(), **form_kwargs.pop("initial", {})}
+    form = form_class(request.POST or None, initial=initial, **form_kwargs)
     if request.method == "POST" and form.is_valid():
         try:
             perform(inwoner, form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, success)
             return redirect("web:dossier", inwoner_id=inwoner.pk)
@@ -55,7 +61,7 @@ def _action(request, inwoner_id, form_class, title, perform, success, form_kwarg
 @login_required
 @require_http_methods(["GET", "POST"])
 def contact_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.ContactForm,
@@ -70,15 +76,21 @@ def contact_view(request, inwoner_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def doel_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.DoelForm,
         "Doel toevoegen aan het inwonerplan",
         lambda inwoner, d: services.add_goal(
-            request.user, inwoner, d["soort"], d["startdatum"], d["omschrijving"]
+            request.user,
+            inwoner,
+            d["soort"],
+            d["startdatum"],
+            d["omschrijving"],
+            dubbel_bevestigd=d.get("toch_toevoegen", False),
         ),
         "Het doel is toegevoegd aan het inwonerplan.",
+        form_kwargs={"inwoner_id": inwoner_id},
     )
 
 
@@ -86,7 +98,7 @@ def doel_view(request, inwoner_id):
 @require_http_methods(["GET", "POST"])
 def doel_afsluiten_view(request, inwoner_id, doel_id):
     doel = get_object_or_404(Doel, pk=doel_id, inwoner_id=inwoner_id)
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.DoelAfsluitenForm,
@@ -100,7 +112,7 @@ def doel_afsluiten_view(request, inwoner_id, doel_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def traject_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.TrajectForm,
@@ -116,7 +128,7 @@ def traject_view(request, inwoner_id):
 @require_http_methods(["GET", "POST"])
 def traject_stoppen_view(request, inwoner_id, traject_id):
     traject = get_object_or_404(Traject, pk=traject_id, inwoner_id=inwoner_id)
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.TrajectStoppenForm,
@@ -132,7 +144,7 @@ def traject_stoppen_view(request, inwoner_id, traject_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def arrangement_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.ArrangementForm,
@@ -149,7 +161,9 @@ def arrangement_view(request, inwoner_id):
 def hertoewijzen_view(request, inwoner_id):
     if not request.user.has_perm("web.herverdelen"):
         raise PermissionDenied("Alleen een teamleider kan inwoners herverdelen.")
-    return _action(
+    inwoner = inwoner_or_404(inwoner_id)
+    current = access.current_coach_assignment(inwoner, services.vandaag())
+    return action_page(
         request,
         inwoner_id,
         forms.HertoewijzenForm,
@@ -159,5 +173,9 @@ def hertoewijzen_view(request, inwoner_id):
         ),
         "De inwoner is aan de nieuwe werkcoach toegewezen; "
         "de vorige toewijzing blijft in de geschiedenis.",
-        form_kwargs={"team_ids": access.led_team_ids(request.user)},
+        form_kwargs={
+            "team_ids": access.led_team_ids(request.user),
+            "day": services.vandaag(),
+            "huidige_werkcoach": current.werkcoach_id if current else None,
+        },
     )

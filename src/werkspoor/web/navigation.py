@@ -19,17 +19,33 @@ class MenuItem:
     current: str = ""  # "page", "true" (inside its section) or "" for aria-current
 
 
+# The workspace entries: (label, url, who may open it). Each entry asks the same rule as its
+# view. A new screen adds one row.
+WORKSPACE_ENTRIES = [
+    ("Mijn caseload", "/caseload/", access.may_use_caseload),
+    ("Agenda", "/agenda/", access.may_use_caseload),
+    ("Voordrachten", "/voordrachten/", access.may_use_caseload),
+    ("Teamoverzicht", "/team/", access.may_view_team),
+    ("Werkgevers", "/werkgevers/", lambda user: user.has_perm("employers.view_werkgever")),
+    ("Vacatures", "/vacatures/", lambda user: user.has_perm("employers.view_vacature")),
+    ("Zoeken", "/zoeken/", access.may_search),
+    ("Beheer", "/beheer/", access.may_view_audit),
+    ("Auditlog", "/beheer/audit/", access.may_view_audit),
+]
+
+
 def _entries(user) -> list[tuple[str, str]]:
     entries = [("Dashboard", "/dashboard/"), ("Rekenhulp", "/rekenhulp/")]
     if not user.is_authenticated:
         return entries
-    if access.may_use_caseload(user):
-        entries.append(("Mijn caseload", "/caseload/"))
-    if access.may_view_team(user):
-        entries.append(("Teamoverzicht", "/team/"))
-    if access.may_view_audit(user):
-        entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
-    return entries
+    return entries + [(label, url) for label, url, allowed in WORKSPACE_ENTRIES if allowed(user)]
+
+
+def workspace_entries(user) -> list[tuple[str, str]]:
+    """The screens of the user's own work (for the start page's list)."""
+    if not user.is_authenticated:
+        return []
+    return [(label, url) for label, url, allowed in WORKSPACE_ENTRIES if allowed(user)]
 
 
 def _current(url: str, path: str, best: str) -> str:
