@@ -24,3 +24,13 @@ def kleine_stad(build):
     from tests.indicators.kleine_stad import build_kleine_stad
 
     build_kleine_stad(build)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_matching_profiles():
+    """The ranking keeps the pool's profiles a minute per process; a test starts without."""
+    from werkspoor.matching.ranking import forget_profiles
+
+    forget_profiles()
+    yield
+    forget_profiles()

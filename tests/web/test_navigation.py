@@ -32,15 +32,32 @@ def menu(html: str) -> list[tuple[str, str]]:
         (
             roles.WERKCOACH,
             "/caseload/",
-            [("Dashboard", ""), ("Rekenhulp", ""), ("Mijn caseload", "page")],
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Mijn caseload", "page"),
+                ("Agenda", ""),
+                ("Voordrachten", ""),
+                ("Zoeken", ""),
+            ],
         ),
         (
             roles.TEAMLEIDER,
             "/team/",
-            [("Dashboard", ""), ("Rekenhulp", ""), ("Teamoverzicht", "page")],
+            [("Dashboard", ""), ("Rekenhulp", ""), ("Teamoverzicht", "page"), ("Zoeken", "")],
         ),
         (roles.BELEID, "/dashboard/2024Q1/", [("Dashboard", "true"), ("Rekenhulp", "")]),
-        (roles.BEDRIJFSADVISEUR, "/", [("Dashboard", ""), ("Rekenhulp", "")]),
+        (
+            roles.BEDRIJFSADVISEUR,
+            "/vacatures/",
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Werkgevers", ""),
+                ("Vacatures", "page"),
+                ("Zoeken", ""),
+            ],
+        ),
         (
             roles.FUNCTIONEEL_BEHEER,
             "/beheer/audit/",
@@ -62,4 +79,4 @@ def test_teamleider_with_an_own_caseload_gets_both_entries(client, office, build
     build.werkcoach("Tess Leider", team=office.team, user=teamleider)
     client.force_login(teamleider)
     labels = [label for label, _ in menu(client.get("/").content.decode())]
-    assert labels == [*PUBLIC, "Mijn caseload", "Teamoverzicht"]
+    assert labels == [*PUBLIC, "Mijn caseload", "Agenda", "Voordrachten", "Teamoverzicht", "Zoeken"]

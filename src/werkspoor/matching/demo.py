@@ -68,8 +68,8 @@ def _proposals(rng, spec, day, pool_ids) -> list[Voordracht]:
         statuses = _draw(rng, spec["status"], len(ranked))
         opinions = _draw(rng, spec["oordeel"], len(ranked))
         for kandidaat, status, oordeel in zip(ranked, statuses, opinions, strict=True):
-            proposed = day - timedelta(days=int(rng.integers(3, 40)))
-            since = proposed + timedelta(days=int(rng.integers(1, 3)))
+            proposed = max(vacature.startdatum, day - timedelta(days=int(rng.integers(3, 40))))
+            since = min(day, proposed + timedelta(days=int(rng.integers(1, 3))))
             if status != VoordrachtStatus.VOORGESTELD and oordeel == Oordeel.OPEN:
                 oordeel = Oordeel.AKKOORD
             if status == VoordrachtStatus.GESPREK and oordeel == Oordeel.BEZWAAR:
@@ -88,7 +88,7 @@ def _proposals(rng, spec, day, pool_ids) -> list[Voordracht]:
                     if oordeel == Oordeel.BEZWAAR
                     else ""
                 ),
-                oordeel_op=proposed + timedelta(days=1) if oordeel != Oordeel.OPEN else None,
+                oordeel_op=since if oordeel != Oordeel.OPEN else None,
                 oordeel_door="demo-werkcoach" if oordeel != Oordeel.OPEN else "",
                 afwijzing_reden=(
                     "De werkgever koos een andere kandidaat."

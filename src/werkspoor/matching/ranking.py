@@ -40,7 +40,7 @@ PROFILE_SECONDS = 60
 
 @dataclass(frozen=True)
 class Reden:
-    richting: str  # "voor" or "tegen"
+    richting: str  # "voor", "tegen" or "info" (weighs nothing: something not known)
     tekst: str
 
     def as_json(self) -> dict:
@@ -105,6 +105,10 @@ class Kandidaat:
     def tegen(self) -> list[Reden]:
         return [r for r in self.redenen if r.richting == "tegen"]
 
+    @property
+    def onbekend(self) -> list[Reden]:
+        return [r for r in self.redenen if r.richting == "info"]
+
 
 @cache
 def weging() -> dict:
@@ -119,7 +123,8 @@ def _weight(code: str) -> float:
 def _reden(code: str, values: dict) -> Reden:
     weight = _weight(code)
     text = weging()["criteria"][code]["tekst"].format(**values)
-    return Reden("voor" if weight > 0 else "tegen", text)
+    richting = "voor" if weight > 0 else "tegen" if weight < 0 else "info"
+    return Reden(richting, text)
 
 
 @cache

@@ -17,6 +17,16 @@ class AfspraakSoort(models.TextChoices):
     WERKGEVER = "werkgever", "Gesprek bij een werkgever"
 
 
+SOORT_KORT = {
+    AfspraakSoort.KANTOOR: "kantoor",
+    AfspraakSoort.HUISBEZOEK: "huisbezoek",
+    AfspraakSoort.TELEFONISCH: "telefoon",
+    AfspraakSoort.VIDEO: "video",
+    AfspraakSoort.DRIEGESPREK: "driegesprek",
+    AfspraakSoort.WERKGEVER: "bij werkgever",
+}
+
+
 class AfspraakStatus(models.TextChoices):
     GEPLAND = "gepland", "Gepland"
     GEHOUDEN = "gehouden", "Gehouden"
@@ -62,6 +72,11 @@ class Afspraak(models.Model):
 
     def __str__(self):
         return f"{self.get_soort_display()} op {self.datum:%d-%m-%Y} om {self.tijd:%H:%M}"
+
+    @property
+    def kort(self) -> str:
+        """The kind in one word, for a table cell."""
+        return SOORT_KORT.get(self.soort, self.soort)
 
 
 class Taak(models.Model):

@@ -70,8 +70,7 @@ class CaseloadRow:
         afspraak = self.volgende_afspraak
         if afspraak is None:
             return "geen"
-        soort = afspraak.get_soort_display().lower()
-        return f"{afspraak.datum:%d-%m-%Y} {afspraak.tijd:%H:%M}, {soort}"
+        return f"{afspraak.datum:%d-%m-%Y} {afspraak.tijd:%H:%M} ({afspraak.kort})"
 
     @property
     def afspraak_sortkey(self) -> tuple:

@@ -87,6 +87,7 @@ def _render(request, form=None, status=200):
             "min": gemeente.caseload_min,
             "max": gemeente.caseload_max,
             "heeft_werkgebied": bool(access.werkgebied_wijken(team_ids)),
+            "meerdere_teams": len(team_ids) > 1,
         },
         status=status,
     )
