@@ -38,6 +38,7 @@ class AuditActie(models.TextChoices):
     ONTMOETING_GEREGISTREERD = "ontmoeting_geregistreerd", "Ontmoeting geregistreerd"
     PLAATSING_GEREGISTREERD = "plaatsing_geregistreerd", "Plaatsing geregistreerd"
     KANDIDATEN_BEKEKEN = "kandidaten_bekeken", "Kandidaten voor een vacature bekeken"
+    VOORDRACHTEN_BEKEKEN = "voordrachten_bekeken", "Voordrachten voor eigen inwoners bekeken"
     VOORGEDRAGEN = "voorgedragen", "Voorgedragen voor een vacature"
     VOORDRACHT_GEWIJZIGD = "voordracht_gewijzigd", "Voordracht naar een volgende stap"
     VOORDRACHT_OORDEEL = "voordracht_oordeel", "Werkcoach akkoord of bezwaar op voordracht"

@@ -30,6 +30,13 @@ def stream(seed: int, part: int) -> np.random.Generator:
     return np.random.default_rng([seed, 15, part])
 
 
+def draw(rng: np.random.Generator, shares: dict, n: int) -> np.ndarray:
+    """`n` keys of `shares` drawn with their shares as chances."""
+    keys = np.array(list(shares), dtype=object)
+    probs = np.array(list(shares.values()), dtype=float)
+    return keys[rng.choice(len(keys), n, p=probs / probs.sum())]
+
+
 @cache
 def werkplek_params() -> dict:
     path = demo_definitions_dir() / "werkplek.yaml"

@@ -67,58 +67,51 @@ def _not_in_future(day: date, field: str = "datum") -> None:
         raise ValidationError({field: "Deze datum ligt in de toekomst; registreer wat gebeurd is."})
 
 
+def _saved_and_logged(user, instance, actie: AuditActie, object_id: int | None, detail: dict):
+    """Validate and save `instance`, then write the audit record about `object_id` (the
+    instance itself when None), within the caller's transaction."""
+    _save(instance)
+    audit.log(user, actie, object_id=object_id or instance.pk, detail=detail)
+    return instance
+
+
+def _with_fields(instance, fields: dict):
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    return instance
+
+
 @transaction.atomic
 def save_werkgever(user, werkgever: Werkgever, **fields) -> Werkgever:
-    is_new = werkgever.pk is None
-    for name, value in fields.items():
-        setattr(werkgever, name, value)
-    _save(werkgever)
-    audit.log(
-        user,
-        AuditActie.WERKGEVER_GEREGISTREERD,
-        object_id=werkgever.pk,
-        detail={"nieuw": is_new, "velden": sorted(fields)},
+    detail = {"nieuw": werkgever.pk is None, "velden": sorted(fields)}
+    _saved_and_logged(
+        user, _with_fields(werkgever, fields), AuditActie.WERKGEVER_GEREGISTREERD, None, detail
     )
     return werkgever
 
 
 @transaction.atomic
 def add_contactpersoon(user, werkgever: Werkgever, **fields) -> ContactPersoon:
-    persoon = _save(ContactPersoon(werkgever=werkgever, **fields))
-    audit.log(
-        user,
-        AuditActie.WERKGEVER_GEREGISTREERD,
-        object_id=werkgever.pk,
-        detail={"contactpersoon": persoon.pk},
+    persoon = ContactPersoon(werkgever=werkgever, **fields)
+    return _saved_and_logged(
+        user, persoon, AuditActie.WERKGEVER_GEREGISTREERD, werkgever.pk, {"contactpersoon": True}
     )
-    return persoon
 
 
 @transaction.atomic
 def add_sroi(user, werkgever: Werkgever, **fields) -> SroiVerplichting:
-    verplichting = _save(SroiVerplichting(werkgever=werkgever, **fields))
-    audit.log(
-        user,
-        AuditActie.WERKGEVER_GEREGISTREERD,
-        object_id=werkgever.pk,
-        detail={"sroi_verplichting": verplichting.pk},
+    verplichting = SroiVerplichting(werkgever=werkgever, **fields)
+    return _saved_and_logged(
+        user, verplichting, AuditActie.WERKGEVER_GEREGISTREERD, werkgever.pk, {"sroi": True}
     )
-    return verplichting
 
 
 @transaction.atomic
 def save_vacature(user, vacature: Vacature, **fields) -> Vacature:
-    is_new = vacature.pk is None
-    for name, value in fields.items():
-        setattr(vacature, name, value)
-    _save(vacature)
-    audit.log(
-        user,
-        AuditActie.VACATURE_GEREGISTREERD,
-        object_id=vacature.pk,
-        detail={"nieuw": is_new, "werkgever": vacature.werkgever_id},
+    detail = {"nieuw": vacature.pk is None, "werkgever": vacature.werkgever_id}
+    return _saved_and_logged(
+        user, _with_fields(vacature, fields), AuditActie.VACATURE_GEREGISTREERD, None, detail
     )
-    return vacature
 
 
 @transaction.atomic

@@ -222,34 +222,35 @@ def vacature_bewerken_view(request, vacature_id: int):
     )
 
 
-def _register_for_resident(request, werkgever, data, register):
-    inwoner = data["inwoner"]
-    if not services.may_register_for(werkgever, inwoner, vandaag()):
-        raise ValidationError(
-            {
-                "inwoner": "Deze inwoner kunt u hier niet registreren: alleen inwoners met een "
-                "lopende uitkering in arrangement 1 of 2, of die deze werkgever al kent."
-            }
-        )
-    return register(inwoner)
+def _resident_action(request, werkgever_id, permission, form_class, titel, register, success):
+    """Register something about a resident at this employer (a meeting, a placement): only
+    for employer services' job seekers or residents the employer knows already."""
+
+    def perform(werkgever, data):
+        inwoner = data["inwoner"]
+        if not services.may_register_for(werkgever, inwoner, vandaag()):
+            raise ValidationError(
+                {
+                    "inwoner": "Deze inwoner kunt u hier niet registreren: alleen inwoners met "
+                    "een lopende uitkering in arrangement 1 of 2, of die deze werkgever al kent."
+                }
+            )
+        return register(werkgever, inwoner, data)
+
+    return _werkgever_action(request, werkgever_id, permission, form_class, titel, perform, success)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def ontmoeting_view(request, werkgever_id: int):
-    return _werkgever_action(
+    return _resident_action(
         request,
         werkgever_id,
         "employers.add_ontmoeting",
         forms.OntmoetingForm,
         "Ontmoeting registreren",
-        lambda werkgever, d: _register_for_resident(
-            request,
-            werkgever,
-            d,
-            lambda inwoner: services.register_ontmoeting(
-                request.user, werkgever, inwoner, d["datum"]
-            ),
+        lambda werkgever, inwoner, d: services.register_ontmoeting(
+            request.user, werkgever, inwoner, d["datum"]
         ),
         "De ontmoeting is geregistreerd.",
     )
@@ -258,19 +259,14 @@ def ontmoeting_view(request, werkgever_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plaatsing_view(request, werkgever_id: int):
-    return _werkgever_action(
+    return _resident_action(
         request,
         werkgever_id,
         "employers.add_plaatsing",
         forms.PlaatsingForm,
         "Plaatsing registreren",
-        lambda werkgever, d: _register_for_resident(
-            request,
-            werkgever,
-            d,
-            lambda inwoner: services.register_plaatsing(
-                request.user, werkgever, inwoner, d["datum"], d["soort"], d["vacature"]
-            ),
+        lambda werkgever, inwoner, d: services.register_plaatsing(
+            request.user, werkgever, inwoner, d["datum"], d["soort"], d["vacature"]
         ),
         "De plaatsing is geregistreerd.",
     )

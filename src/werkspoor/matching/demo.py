@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import numpy as np
-
-from werkspoor.demo.werkplek import MATCHING, stream, werkplek_params
+from werkspoor.demo.werkplek import MATCHING, draw, stream, werkplek_params
 from werkspoor.employers.models import Ontmoeting, Vacature, Werkgever
 from werkspoor.employers.services import werkzoekenden
 from werkspoor.registry.services import latest_registered_day, running_on
@@ -21,19 +19,13 @@ HOURS = {"fulltime": (32, 40), "deeltijd": (20, 32), "klein": (12, 24)}
 DEMO_ADVISER = "demo-bedrijfsadviseur"
 
 
-def _draw(rng, shares: dict, n: int) -> np.ndarray:
-    keys = np.array(list(shares), dtype=object)
-    probs = np.array(list(shares.values()), dtype=float)
-    return keys[rng.choice(len(keys), n, p=probs / probs.sum())]
-
-
 def _wishes(rng, spec, inwoner_ids, sectors, day) -> list[Werkwens]:
     chosen = [
         i
         for i, keep in zip(inwoner_ids, rng.random(len(inwoner_ids)) < spec["kans"], strict=True)
         if keep
     ]
-    kinds = _draw(rng, spec["uren"], len(chosen))
+    kinds = draw(rng, spec["uren"], len(chosen))
     low, high = spec["sectoren_per_inwoner"]
     wishes = []
     for inwoner_id, kind in zip(chosen, kinds, strict=True):
@@ -65,8 +57,8 @@ def _proposals(rng, spec, day, pool_ids) -> list[Voordracht]:
             continue
         chosen = rng.choice(pool_ids, min(count, len(pool_ids)), replace=False).tolist()
         ranked = rank(vacature, [pool[i] for i in chosen], day)
-        statuses = _draw(rng, spec["status"], len(ranked))
-        opinions = _draw(rng, spec["oordeel"], len(ranked))
+        statuses = draw(rng, spec["status"], len(ranked))
+        opinions = draw(rng, spec["oordeel"], len(ranked))
         for kandidaat, status, oordeel in zip(ranked, statuses, opinions, strict=True):
             proposed = max(vacature.startdatum, day - timedelta(days=int(rng.integers(3, 40))))
             since = min(day, proposed + timedelta(days=int(rng.integers(1, 3))))

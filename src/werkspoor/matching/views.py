@@ -187,7 +187,7 @@ def voordrachten_view(request):
     overig = [v for v in voordrachten if v not in wachtend]
     audit.log(
         request.user,
-        AuditActie.KANDIDATEN_BEKEKEN,
+        AuditActie.VOORDRACHTEN_BEKEKEN,
         detail={"voordrachten": [v.pk for v in voordrachten]},
     )
     return render(request, "matching/voordrachten.html", {"wachtend": wachtend, "overig": overig})

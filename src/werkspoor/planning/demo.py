@@ -8,17 +8,11 @@ from datetime import time, timedelta
 
 import numpy as np
 
-from werkspoor.demo.werkplek import PLANNING, stream, werkplek_params
+from werkspoor.demo.werkplek import PLANNING, draw, stream, werkplek_params
 from werkspoor.registry.models import Toewijzing
 from werkspoor.registry.services import latest_registered_day, running_on
 
 from .models import Afspraak, AfspraakStatus, Taak
-
-
-def _draw(rng, shares: dict, n: int) -> np.ndarray:
-    keys = np.array(list(shares), dtype=object)
-    probs = np.array(list(shares.values()), dtype=float)
-    return keys[rng.choice(len(keys), n, p=probs / probs.sum())]
 
 
 def _coached_residents(day):
@@ -38,7 +32,7 @@ def _afspraken(rng, spec, rows, day) -> list[Afspraak]:
     ):
         chosen = np.flatnonzero(rng.random(n) < chance)
         offsets = rng.integers(low, high + 1, chosen.size) * sign
-        soorten = _draw(rng, spec["soort"], chosen.size)
+        soorten = draw(rng, spec["soort"], chosen.size)
         hours = rng.integers(spec["uren"][0], spec["uren"][1] + 1, chosen.size)
         halves = rng.integers(0, 2, chosen.size) * 30
         extra = rng.random(chosen.size) < 0.25
@@ -47,7 +41,7 @@ def _afspraken(rng, spec, rows, day) -> list[Afspraak]:
         status = (
             np.full(chosen.size, AfspraakStatus.GEPLAND, dtype=object)
             if kind == "komend"
-            else _draw(rng, spec["status_eerder"], chosen.size)
+            else draw(rng, spec["status_eerder"], chosen.size)
         )
         for j, i in enumerate(chosen):
             inwoner_id, coach_id, coach_naam, wijk = rows[i]

@@ -54,7 +54,13 @@ def action_page(
             messages.success(request, success)
             return redirect("web:dossier", inwoner_id=inwoner.pk)
     form.mark_errors()
-    context = {"form": form, "titel": title, "inwoner": inwoner, **(extra or {})}
+    context = {
+        "form": form,
+        "titel": title,
+        "inwoner": inwoner,
+        "terug": f"/inwoners/{inwoner.pk}/",
+        **(extra or {}),
+    }
     return render(request, "web/actie.html", context, status=400 if form.errors else 200)
 
 
