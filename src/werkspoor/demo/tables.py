@@ -270,7 +270,7 @@ class TableBuilder:
             "kanaal": np.array(KANALEN, dtype=object)[c["kanaal"]],
         }
         self.tables["contactmoment"]["notitie"] = werkplek.contact_notes(
-            self.seed, self.tables["contactmoment"]["kanaal"]
+            self.seed, c["kanaal"], KANALEN
         )
 
     def _medisch(self):

@@ -48,50 +48,72 @@ def _ascii(text: str) -> str:
     return "".join(c for c in plain.lower() if c.isalnum() or c == ".")
 
 
-def contact_details(seed: int, wijken, voornamen, achternamen) -> dict[str, list]:
+def _per_wijk(wijken: np.ndarray, values: dict, default) -> np.ndarray:
+    """The value of each resident's wijk (one lookup per distinct wijk)."""
+    distinct, inverse = np.unique(wijken.astype(str), return_inverse=True)
+    return np.array([values.get(w, default) for w in distinct], dtype=object)[inverse]
+
+
+def contact_details(seed: int, wijken, voornamen, achternamen) -> dict[str, np.ndarray]:
+    """Address, phone and e-mail per resident, column by column (no loop over people)."""
     spec = werkplek_params()["contactgegevens"]
     rng = stream(seed, CONTACTGEGEVENS)
-    n = len(wijken)
-    number = rng.integers(1, 180, n)
+    wijken = np.asarray(wijken, dtype=object)
+    n = wijken.size
+    number = rng.integers(1, 180, n).astype(str)
     suffix = np.where(rng.random(n) < 0.12, rng.choice(list("abc"), n), "")
-    letters = rng.integers(0, len(_POSTCODE_LETTERS), n)
+    letters = np.array(_POSTCODE_LETTERS, dtype=object)[rng.integers(0, len(_POSTCODE_LETTERS), n)]
     pick, code_draw = rng.random(n), rng.random(n)
-    phone = rng.integers(10_000_000, 100_000_000, n)
-    has_phone, has_mail = (
-        rng.random(n) < spec["telefoon_bekend"],
-        rng.random(n) < spec["email_bekend"],
-    )
-    domain = rng.integers(0, len(spec["email_domeinen"]), n)
-    mail_number = rng.integers(1, 99, n)
-    columns: dict[str, list] = {k: [] for k in ("straat", "huisnummer", "postcode", "woonplaats")}
-    columns |= {"telefoon": [], "email": []}
-    for i, wijk in enumerate(wijken):
-        area = spec["wijken"].get(wijk, {"postcode": [1000, 9999], "straten": ["Dorpsstraat"]})
-        streets, (low, high) = area["straten"], area["postcode"]
-        columns["straat"].append(streets[int(pick[i] * len(streets))])
-        columns["huisnummer"].append(f"{number[i]}{suffix[i]}")
-        digits = low + int(code_draw[i] * (high - low + 1))
-        columns["postcode"].append(f"{digits} {_POSTCODE_LETTERS[letters[i]]}")
-        columns["woonplaats"].append(spec["woonplaats_per_wijk"].get(wijk, spec["woonplaats"]))
-        columns["telefoon"].append(f"06-{phone[i]}" if has_phone[i] else "")
-        local = _ascii(f"{voornamen[i]}.{achternamen[i]}") + str(mail_number[i])
-        address = f"{local}@{spec['email_domeinen'][domain[i]]}"
-        columns["email"].append(address if has_mail[i] else "")
-    return columns
+    phone = rng.integers(10_000_000, 100_000_000, n).astype(str)
+    has_phone = rng.random(n) < spec["telefoon_bekend"]
+    has_mail = rng.random(n) < spec["email_bekend"]
+    domain = np.array(spec["email_domeinen"], dtype=object)[
+        rng.integers(0, len(spec["email_domeinen"]), n)
+    ]
+    mail_number = rng.integers(1, 99, n).astype(str)
+    unknown = {"postcode": [1000, 9999], "straten": ["Dorpsstraat"]}
+    streets = np.empty(n, dtype=object)
+    digits = np.empty(n, dtype=np.int64)
+    distinct, inverse = np.unique(wijken.astype(str), return_inverse=True)
+    for k, wijk in enumerate(distinct):  # one pass per wijk, not per resident
+        area = spec["wijken"].get(wijk, unknown)
+        where = inverse == k
+        names = np.array(area["straten"], dtype=object)
+        streets[where] = names[(pick[where] * names.size).astype(int)]
+        low, high = area["postcode"]
+        digits[where] = low + (code_draw[where] * (high - low + 1)).astype(int)
+    local = np.char.add(
+        np.char.add(_ascii_names(voornamen), "."), _ascii_names(achternamen)
+    ).astype(object)
+    mail = local + mail_number.astype(object) + "@" + domain
+    return {
+        "straat": streets,
+        "huisnummer": np.char.add(number, suffix.astype(str)).astype(object),
+        "postcode": (digits.astype(str).astype(object) + " " + letters),
+        "woonplaats": _per_wijk(wijken, spec["woonplaats_per_wijk"], spec["woonplaats"]),
+        "telefoon": np.where(has_phone, "06-" + phone.astype(object), ""),
+        "email": np.where(has_mail, mail, ""),
+    }
 
 
-def contact_notes(seed: int, kanalen) -> np.ndarray:
-    """A note per contact from the templates of its channel; a share stays empty."""
+def _ascii_names(names) -> np.ndarray:
+    distinct, inverse = np.unique(np.asarray(names, dtype=str), return_inverse=True)
+    return np.array([_ascii(name) for name in distinct], dtype=str)[inverse]
+
+
+def contact_notes(seed: int, kanaal_index, kanalen) -> np.ndarray:
+    """A note per contact from the templates of its channel (`kanaal_index` into
+    `kanalen`); a share stays empty."""
     spec = werkplek_params()["contactnotities"]
     rng = stream(seed, NOTITIES)
-    kanalen = np.asarray(kanalen, dtype=object)
-    notes = np.full(kanalen.size, "", dtype=object)
-    draw = rng.random(kanalen.size)
-    for kanaal in np.unique(kanalen):
-        where = np.flatnonzero(kanalen == kanaal)
+    kanaal_index = np.asarray(kanaal_index)
+    notes = np.full(kanaal_index.size, "", dtype=object)
+    draw_ = rng.random(kanaal_index.size)
+    for index, kanaal in enumerate(kanalen):
+        where = np.flatnonzero(kanaal_index == index)
         templates = np.array(spec[kanaal], dtype=object)
-        notes[where] = templates[(draw[where] * len(templates)).astype(int)]
-    notes[rng.random(kanalen.size) < spec["leeg"]] = ""
+        notes[where] = templates[(draw_[where] * len(templates)).astype(int)]
+    notes[rng.random(kanaal_index.size) < spec["leeg"]] = ""
     return notes
 
 

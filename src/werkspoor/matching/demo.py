@@ -5,9 +5,11 @@ reasons the ranking gives. Own random stream; codes of its meetings are fixed pe
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from werkspoor.demo.werkplek import MATCHING, draw, stream, werkplek_params
+from werkspoor.demo.writer import append_rows
 from werkspoor.employers.models import Ontmoeting, Vacature, Werkgever
 from werkspoor.employers.services import werkzoekenden
 from werkspoor.registry.services import latest_registered_day, running_on
@@ -19,29 +21,23 @@ HOURS = {"fulltime": (32, 40), "deeltijd": (20, 32), "klein": (12, 24)}
 DEMO_ADVISER = "demo-bedrijfsadviseur"
 
 
-def _wishes(rng, spec, inwoner_ids, sectors, day) -> list[Werkwens]:
-    chosen = [
-        i
-        for i, keep in zip(inwoner_ids, rng.random(len(inwoner_ids)) < spec["kans"], strict=True)
-        if keep
-    ]
+def _wishes(rng, spec, inwoner_ids, sectors, day) -> dict[str, list]:
+    keep = rng.random(len(inwoner_ids)) < spec["kans"]
+    chosen = [i for i, kept in zip(inwoner_ids, keep, strict=True) if kept]
     kinds = draw(rng, spec["uren"], len(chosen))
     low, high = spec["sectoren_per_inwoner"]
-    wishes = []
+    columns: dict[str, list] = {name: [] for name in ("inwoner_id", "uren_min", "uren_max")}
+    columns |= {"sectoren": [], "toelichting": [], "bijgewerkt_op": []}
     for inwoner_id, kind in zip(chosen, kinds, strict=True):
         count = int(rng.integers(low, high + 1))
         picked = sorted(set(rng.choice(sectors, count, replace=False))) if sectors else []
-        uren_min, uren_max = HOURS[kind]
-        wishes.append(
-            Werkwens(
-                inwoner_id=inwoner_id,
-                uren_min=uren_min,
-                uren_max=uren_max,
-                sectoren=[str(s) for s in picked],
-                bijgewerkt_op=day - timedelta(days=int(rng.integers(0, 300))),
-            )
-        )
-    return wishes
+        columns["inwoner_id"].append(inwoner_id)
+        columns["uren_min"].append(HOURS[kind][0])
+        columns["uren_max"].append(HOURS[kind][1])
+        columns["sectoren"].append(json.dumps([str(s) for s in picked]))
+        columns["toelichting"].append("")
+        columns["bijgewerkt_op"].append(day - timedelta(days=int(rng.integers(0, 300))))
+    return columns
 
 
 def _proposals(rng, spec, day, pool_ids) -> list[Voordracht]:
@@ -109,6 +105,6 @@ def add_matching(sender=None, seed: int = 2017, **kwargs) -> dict[str, int]:
     rng = stream(seed, MATCHING)
     pool_ids = list(werkzoekenden(day).order_by("inwoner_id").values_list("inwoner_id", flat=True))
     sectors = sorted(set(Werkgever.objects.exclude(sector="").values_list("sector", flat=True)))
-    Werkwens.objects.bulk_create(_wishes(rng, spec["werkwensen"], pool_ids, sectors, day), 5000)
+    wishes = append_rows(Werkwens, _wishes(rng, spec["werkwensen"], pool_ids, sectors, day))
     proposals = Voordracht.objects.bulk_create(_proposals(rng, spec["voordrachten"], day, pool_ids))
-    return {"werkwensen": len(pool_ids), "voordrachten": len(proposals)}
+    return {"werkwensen": wishes, "voordrachten": len(proposals)}

@@ -1,98 +1,105 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Appointments and to-dos for the demo city (definitions/demo/werkplek.yaml), around its
-last day, for residents with a running benefit and a werkcoach. Own random stream."""
+last day, for residents with a running benefit and a werkcoach. Own random stream; written
+column by column the way the demo city itself is."""
 
 from __future__ import annotations
 
-from datetime import time, timedelta
-
 import numpy as np
 
+from werkspoor.demo.params import day_number
+from werkspoor.demo.tables import iso
 from werkspoor.demo.werkplek import PLANNING, draw, stream, werkplek_params
+from werkspoor.demo.writer import append_rows
 from werkspoor.registry.models import Toewijzing
 from werkspoor.registry.services import latest_registered_day, running_on
 
 from .models import Afspraak, AfspraakStatus, Taak
 
 
-def _coached_residents(day):
-    return list(
+def _coached_residents(day) -> dict[str, np.ndarray]:
+    rows = list(
         Toewijzing.objects.filter(running_on(day), running_on(day, "inwoner__uitkeringen__"))
         .order_by("inwoner_id")
         .values_list("inwoner_id", "werkcoach_id", "werkcoach__naam", "inwoner__wijk")
     )
+    columns = list(zip(*rows, strict=True)) if rows else [(), (), (), ()]
+    return {
+        name: np.array(values, dtype=object)
+        for name, values in zip(("inwoner", "coach", "naam", "wijk"), columns, strict=True)
+    }
 
 
-def _afspraken(rng, spec, rows, day) -> list[Afspraak]:
-    n = len(rows)
-    made = []
-    for kind, chance, (low, high), sign in (
-        ("komend", spec["gepland_kans"], spec["dagen_vooruit"], 1),
-        ("eerder", spec["eerder_kans"], spec["dagen_terug"], -1),
+def _afspraken(rng, spec, people, today: int) -> dict[str, np.ndarray]:
+    n = people["inwoner"].size
+    parts = []
+    for chance, (low, high), sign, planned in (
+        (spec["gepland_kans"], spec["dagen_vooruit"], 1, True),
+        (spec["eerder_kans"], spec["dagen_terug"], -1, False),
     ):
         chosen = np.flatnonzero(rng.random(n) < chance)
-        offsets = rng.integers(low, high + 1, chosen.size) * sign
-        soorten = draw(rng, spec["soort"], chosen.size)
-        hours = rng.integers(spec["uren"][0], spec["uren"][1] + 1, chosen.size)
-        halves = rng.integers(0, 2, chosen.size) * 30
-        extra = rng.random(chosen.size) < 0.25
-        who = rng.integers(0, len(spec["met_extra"]), chosen.size)
-        topic = rng.integers(0, len(spec["onderwerpen"]), chosen.size)
-        status = (
-            np.full(chosen.size, AfspraakStatus.GEPLAND, dtype=object)
-            if kind == "komend"
-            else draw(rng, spec["status_eerder"], chosen.size)
+        m = chosen.size
+        soort = draw(rng, spec["soort"], m)
+        hours = rng.integers(spec["uren"][0], spec["uren"][1] + 1, m)
+        minutes = rng.integers(0, 2, m) * 30
+        extras = np.array(spec["met_extra"], dtype=object)
+        extra = extras[rng.integers(0, extras.size, m)]
+        with_extra = rng.random(m) < 0.25
+        met = "werkcoach " + people["naam"][chosen]
+        met = np.where(with_extra, met + " en " + extra, met)
+        locatie = np.where(
+            soort == "kantoor",
+            "Wijkbureau " + people["wijk"][chosen],
+            np.where(soort == "huisbezoek", "bij de inwoner thuis", ""),
         )
-        for j, i in enumerate(chosen):
-            inwoner_id, coach_id, coach_naam, wijk = rows[i]
-            met = f"werkcoach {coach_naam}"
-            if extra[j]:
-                met += f" en {spec['met_extra'][who[j]]}"
-            soort = soorten[j]
-            made.append(
-                Afspraak(
-                    inwoner_id=inwoner_id,
-                    werkcoach_id=coach_id,
-                    datum=day + timedelta(days=int(offsets[j])),
-                    tijd=time(int(hours[j]), int(halves[j])),
-                    soort=soort,
-                    met=met,
-                    locatie={
-                        "kantoor": f"Wijkbureau {wijk}",
-                        "huisbezoek": "bij de inwoner thuis",
-                    }.get(soort, ""),
-                    onderwerp=spec["onderwerpen"][topic[j]],
-                    status=status[j],
-                )
-            )
-    return made
+        parts.append(
+            {
+                "inwoner_id": people["inwoner"][chosen],
+                "werkcoach_id": people["coach"][chosen],
+                "datum": iso(today + sign * rng.integers(low, high + 1, m)),
+                "tijd": np.char.add(
+                    np.char.zfill(hours.astype(str), 2),
+                    np.char.add(":", np.char.add(np.char.zfill(minutes.astype(str), 2), ":00")),
+                ).astype(object),
+                "duur_minuten": np.full(m, 45),
+                "soort": soort,
+                "met": met,
+                "locatie": locatie,
+                "onderwerp": np.array(spec["onderwerpen"], dtype=object)[
+                    rng.integers(0, len(spec["onderwerpen"]), m)
+                ],
+                "status": (
+                    np.full(m, AfspraakStatus.GEPLAND.value, dtype=object)
+                    if planned
+                    else draw(rng, spec["status_eerder"], m)
+                ),
+            }
+        )
+    return {name: np.concatenate([p[name] for p in parts]) for name in parts[0]}
 
 
-def _taken(rng, spec, rows, day) -> list[Taak]:
-    n = len(rows)
-    made = []
-    for chosen, done in (
-        (np.flatnonzero(rng.random(n) < spec["open_kans"]), False),
-        (np.flatnonzero(rng.random(n) < spec["afgerond_kans"]), True),
-    ):
-        due = rng.integers(spec["vervaldagen"][0], spec["vervaldagen"][1] + 1, chosen.size)
-        what = rng.integers(0, len(spec["omschrijvingen"]), chosen.size)
-        age = rng.integers(7, 40, chosen.size)
-        for j, i in enumerate(chosen):
-            inwoner_id, coach_id, _, _ = rows[i]
-            created = day - timedelta(days=int(age[j]))
-            vervaldatum = day + timedelta(days=int(due[j]))
-            made.append(
-                Taak(
-                    inwoner_id=inwoner_id,
-                    werkcoach_id=coach_id,
-                    omschrijving=spec["omschrijvingen"][what[j]],
-                    vervaldatum=max(vervaldatum, created),
-                    aangemaakt_op=created,
-                    afgerond_op=min(day, max(created, vervaldatum)) if done else None,
-                )
-            )
-    return made
+def _taken(rng, spec, people, today: int) -> dict[str, np.ndarray]:
+    n = people["inwoner"].size
+    parts = []
+    for chance, done in ((spec["open_kans"], False), (spec["afgerond_kans"], True)):
+        chosen = np.flatnonzero(rng.random(n) < chance)
+        m = chosen.size
+        due = today + rng.integers(spec["vervaldagen"][0], spec["vervaldagen"][1] + 1, m)
+        what = rng.integers(0, len(spec["omschrijvingen"]), m)
+        created = today - rng.integers(7, 40, m)
+        due = np.maximum(due, created)
+        finished = np.minimum(today, np.maximum(created, due)) if done else np.full(m, -1)
+        parts.append(
+            {
+                "inwoner_id": people["inwoner"][chosen],
+                "werkcoach_id": people["coach"][chosen],
+                "omschrijving": np.array(spec["omschrijvingen"], dtype=object)[what],
+                "vervaldatum": iso(due),
+                "aangemaakt_op": iso(created),
+                "afgerond_op": iso(finished, nullable=True),
+            }
+        )
+    return {name: np.concatenate([p[name] for p in parts]) for name in parts[0]}
 
 
 def add_planning(sender=None, seed: int = 2017, **kwargs) -> dict[str, int]:
@@ -102,7 +109,9 @@ def add_planning(sender=None, seed: int = 2017, **kwargs) -> dict[str, int]:
         return {"afspraken": 0, "taken": 0}
     spec = werkplek_params()
     rng = stream(seed, PLANNING)
-    rows = _coached_residents(day)
-    afspraken = Afspraak.objects.bulk_create(_afspraken(rng, spec["afspraken"], rows, day), 5000)
-    taken = Taak.objects.bulk_create(_taken(rng, spec["taken"], rows, day), 5000)
-    return {"afspraken": len(afspraken), "taken": len(taken)}
+    people = _coached_residents(day)
+    today = day_number(day)
+    return {
+        "afspraken": append_rows(Afspraak, _afspraken(rng, spec["afspraken"], people, today)),
+        "taken": append_rows(Taak, _taken(rng, spec["taken"], people, today)),
+    }
