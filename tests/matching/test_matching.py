@@ -96,6 +96,15 @@ def test_the_candidate_page_shows_reasons_never_a_score(client, office, markt):
     assert len(record.detail["inwoners"]) == 3
 
 
+def test_the_candidate_page_names_the_place_as_the_vacancy_does(client, office, markt):
+    vacature, *_ = markt
+    vacature.wijk, vacature.werkplek = "", "wisselend, in de regio"
+    vacature.save()
+    client.force_login(office.users[roles.BEDRIJFSADVISEUR])
+    html = client.get(f"/vacatures/{vacature.pk}/kandidaten/").content.decode()
+    assert "wisselend, in de regio" in html and "plaats niet bekend" not in html
+
+
 def test_the_ranking_sees_a_new_work_wish_at_once(office, markt):
     vacature, ali, bea, cor = markt
     assert candidates(vacature, VANDAAG)[-1].naam == "Bea Bos"
