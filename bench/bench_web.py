@@ -59,6 +59,20 @@ def logged_in_session(base: str, username: str = "demo-werkcoach") -> requests.S
     return session
 
 
+def wait_for_server(server: subprocess.Popen, base: str, seconds: float = 180) -> None:
+    """Until the server answers (a busy machine needs long to start Django's workers)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"werkspoor serve stopte meteen (code {server.returncode}).")
+        try:
+            requests.get(base + "/accounts/login/", timeout=5)
+            return
+        except requests.RequestException:
+            time.sleep(0.5)
+    raise SystemExit(f"werkspoor serve antwoordt na {seconds:g} s nog niet op {base}.")
+
+
 def timed_get(session, url) -> float:
     start = time.perf_counter()
     response = session.get(url, timeout=30)
@@ -177,12 +191,7 @@ def main():
         env=os.environ.copy(),
     )
     try:
-        for _ in range(100):
-            try:
-                requests.get(base + "/accounts/login/", timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.2)
+        wait_for_server(server, base)
         targets = read_targets(base)
         coach = logged_in_session(base)
         adviser = logged_in_session(base, "demo-bedrijfsadviseur")
@@ -225,7 +234,11 @@ def main():
             print(f"  {kind}: p95 belast / basislijn = {ratio:.2f}x; doel p95 < 150 ms: {verdict}")
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a worker stuck on a busy machine
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":

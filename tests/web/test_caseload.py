@@ -173,8 +173,8 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
     # The same for 5 and 40 residents; 18 since the allowance signal's one query (and the
-    # audit log's advisory lock on PostgreSQL), the next appointments, the due to-dos and the
-    # count of proposals waiting for the werkcoach.
+    # audit log's head row), the next appointments, the due to-dos and the count of proposals
+    # waiting for the werkcoach.
     with django_assert_max_num_queries(18):
         response = client.get("/caseload/?per_pagina=100")
     assert (

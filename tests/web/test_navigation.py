@@ -36,6 +36,7 @@ def menu(html: str) -> list[tuple[str, str]]:
                 ("Dashboard", ""),
                 ("Rekenhulp", ""),
                 ("Mijn caseload", "page"),
+                ("Mijn vervangingen", ""),
                 ("Agenda", ""),
                 ("Voordrachten", ""),
                 ("Zoeken", ""),
@@ -44,7 +45,24 @@ def menu(html: str) -> list[tuple[str, str]]:
         (
             roles.TEAMLEIDER,
             "/team/",
-            [("Dashboard", ""), ("Rekenhulp", ""), ("Teamoverzicht", "page"), ("Zoeken", "")],
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Teamoverzicht", "page"),
+                ("Vervangingen", ""),
+                ("Zoeken", ""),
+            ],
+        ),
+        (
+            roles.TEAMLEIDER,
+            "/team/vervangingen/",
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Teamoverzicht", ""),
+                ("Vervangingen", "page"),
+                ("Zoeken", ""),
+            ],
         ),
         (roles.BELEID, "/dashboard/2024Q1/", [("Dashboard", "true"), ("Rekenhulp", "")]),
         (
@@ -79,4 +97,13 @@ def test_teamleider_with_an_own_caseload_gets_both_entries(client, office, build
     build.werkcoach("Tess Leider", team=office.team, user=teamleider)
     client.force_login(teamleider)
     labels = [label for label, _ in menu(client.get("/").content.decode())]
-    assert labels == [*PUBLIC, "Mijn caseload", "Agenda", "Voordrachten", "Teamoverzicht", "Zoeken"]
+    assert labels == [
+        *PUBLIC,
+        "Mijn caseload",
+        "Mijn vervangingen",
+        "Agenda",
+        "Voordrachten",
+        "Teamoverzicht",
+        "Vervangingen",
+        "Zoeken",
+    ]

@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("werkspoor.matching.urls")),
     path("", include("werkspoor.search.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]

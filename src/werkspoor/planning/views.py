@@ -20,7 +20,7 @@ from werkspoor.core.today import vandaag
 from werkspoor.web import access
 from werkspoor.web.access import Toegang
 from werkspoor.web.action_views import action_page
-from werkspoor.web.views import inwoner_or_404, require_dossier_access
+from werkspoor.web.views import accessible_inwoner, require_dossier_access
 
 from . import forms, services
 from .models import Afspraak, AfspraakStatus, Taak
@@ -85,10 +85,10 @@ def taak_view(request, inwoner_id):
 @login_required
 @require_POST
 def taak_afronden_view(request, inwoner_id, taak_id):
-    inwoner = inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner, Toegang.SCHRIJVEN)
+    granted = require_dossier_access(request, inwoner_id, Toegang.SCHRIJVEN)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
+    inwoner = accessible_inwoner(inwoner_id)
     taak = get_object_or_404(Taak, pk=taak_id, inwoner=inwoner)
     try:
         services.complete_taak(request.user, taak)

@@ -14,15 +14,16 @@ from werkspoor.core.models import AuditActie
 from werkspoor.registry.models import Contactmoment
 
 from .access import Toegang
-from .views import inwoner_or_404, require_dossier_access
+from .views import accessible_inwoner, require_dossier_access
 
 CONTACTS_PER_PAGE = 20
 
 
 def _opened(request, inwoner_id):
-    inwoner = inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner)
-    return inwoner, granted
+    granted = require_dossier_access(request, inwoner_id)
+    if granted == Toegang.REDEN_NODIG:
+        return None, granted
+    return accessible_inwoner(inwoner_id), granted
 
 
 def _corrections_by_contact(inwoner_id: int) -> dict[int, list]:
@@ -38,7 +39,7 @@ def _corrections_by_contact(inwoner_id: int) -> dict[int, list]:
 def contacten_view(request, inwoner_id: int):
     inwoner, granted = _opened(request, inwoner_id)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
     contacts = inwoner.contactmomenten.select_related("werkcoach").order_by("-datum", "-pk")
     page = Paginator(contacts, CONTACTS_PER_PAGE).get_page(request.GET.get("pagina"))
     corrections = _corrections_by_contact(inwoner.pk)
@@ -71,7 +72,7 @@ def contacten_view(request, inwoner_id: int):
 def contact_detail_view(request, inwoner_id: int, contact_id: int):
     inwoner, granted = _opened(request, inwoner_id)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
     contact = get_object_or_404(
         Contactmoment.objects.select_related("werkcoach"), pk=contact_id, inwoner=inwoner
     )

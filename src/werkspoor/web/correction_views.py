@@ -19,7 +19,7 @@ from .access import Toegang
 from .action_views import apply_errors
 from .corrections import CORRECTABLE, Correctable
 from .forms import DateInput, UtrechtFormMixin
-from .views import inwoner_or_404, require_dossier_access
+from .views import accessible_inwoner, require_dossier_access
 
 
 class TimeInput(django_forms.TimeInput):
@@ -61,8 +61,10 @@ def _entry(request, inwoner_id: int, kind: str, pk: int):
     correctable = CORRECTABLE.get(kind)
     if correctable is None:
         raise Http404("Deze soort registratie kan niet gecorrigeerd worden.")
-    inwoner = inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner, Toegang.SCHRIJVEN)
+    granted = require_dossier_access(request, inwoner_id, Toegang.SCHRIJVEN)
+    if granted == Toegang.REDEN_NODIG:
+        return correctable, None, granted, None
+    inwoner = accessible_inwoner(inwoner_id)
     entry = get_object_or_404(correctable.model, pk=pk, inwoner=inwoner)
     return correctable, inwoner, granted, entry
 
@@ -89,7 +91,7 @@ def _back(inwoner, correctable: Correctable, entry_pk) -> str:
 def correctie_view(request, inwoner_id: int, kind: str, pk: int):
     correctable, inwoner, granted, entry = _entry(request, inwoner_id, kind, pk)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
     if not correctable.fields:
         raise Http404("Deze registratie kan alleen worden ingetrokken.")
     initial = {name: getattr(entry, name) for name in correctable.fields}
@@ -135,7 +137,7 @@ def correctie_view(request, inwoner_id: int, kind: str, pk: int):
 def intrekken_view(request, inwoner_id: int, kind: str, pk: int):
     correctable, inwoner, granted, entry = _entry(request, inwoner_id, kind, pk)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
     form = IntrekkenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

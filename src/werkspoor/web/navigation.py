@@ -23,9 +23,11 @@ class MenuItem:
 # view. A new screen adds one row.
 WORKSPACE_ENTRIES = [
     ("Mijn caseload", "/caseload/", access.may_use_caseload),
+    ("Mijn vervangingen", "/vervangingen/", access.may_use_caseload),
     ("Agenda", "/agenda/", access.may_use_caseload),
     ("Voordrachten", "/voordrachten/", access.may_use_caseload),
     ("Teamoverzicht", "/team/", access.may_view_team),
+    ("Vervangingen", "/team/vervangingen/", access.may_view_team),
     ("Werkgevers", "/werkgevers/", lambda user: user.has_perm("employers.view_werkgever")),
     ("Vacatures", "/vacatures/", lambda user: user.has_perm("employers.view_vacature")),
     ("Zoeken", "/zoeken/", access.may_search),
