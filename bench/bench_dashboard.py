@@ -29,6 +29,7 @@ from bench.bench_web import (  # noqa: E402
     report,
     run_load,
     start_server,
+    stop_server,
 )
 
 PAGES = ("", "monitor/", "monitor/uitstroom/", "monitor/doelgroepen/", "cijfers.csv")
@@ -98,7 +99,7 @@ def main():
             print(report(kind, values))
         sessions = [requests.Session() for _ in range(args.users)]
         loaded = run_load(
-            sessions, args.seconds, args.think, lambda rng: urls(base, quarters, rng), timed
+            sessions, args.seconds, args.think, lambda rng, _user: urls(base, quarters, rng), timed
         )
         errors = loaded.pop("fouten")
         loaded.pop("soorten")
@@ -118,8 +119,7 @@ def main():
             f"{miss:.1f} s, {miss * 1000 / p95:.0f}x de p95 nu"
         )
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        stop_server(server)
 
 
 if __name__ == "__main__":

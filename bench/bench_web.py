@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Load test of the workspace: p95 latency of the caseload page (a page of 125 residents) and
-the dossier page under 50 concurrent simulated werkcoaches, served by `werkspoor serve`
-(gunicorn) on loopback, against a baseline measured in the same run (one user, no load).
+"""Load test of the workspace: p95 latency of the caseload page, the dossier, the search
+and the vacancy match (ranked candidates) under 50 concurrent simulated users (werkcoaches
+and, one in five, bedrijfsadviseurs), served by `werkspoor serve` (gunicorn) on loopback,
+against a baseline measured in the same run (one user, no load).
 
 Needs a built demo city in the configured database (`werkspoor demo`). Bounded: every user
 stops after --seconds; only 127.0.0.1 is contacted.
@@ -20,12 +21,15 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import requests
 
 WERKSPOOR = Path(sys.executable).with_name("werkspoor")
-PASSWORD = "demo-werkcoach-wachtwoord"
+KINDS = ("caseload", "dossier", "zoeken", "match")
+ADVISER_SHARE = 0.2  # one simulated user in five is a bedrijfsadviseur matching vacancies
 
 
 def start_server(port: int, options: list[str], ready_path: str) -> subprocess.Popen:
@@ -36,13 +40,31 @@ def start_server(port: int, options: list[str], ready_path: str) -> subprocess.P
         stderr=subprocess.DEVNULL,
         env={**os.environ, "WERKSPOOR_VOORBEREKENEN": "0"},
     )
-    for _ in range(150):
-        try:
-            requests.get(f"http://127.0.0.1:{port}{ready_path}", timeout=1)
-            break
-        except requests.ConnectionError:
-            time.sleep(0.2)
+    wait_for_server(server, f"http://127.0.0.1:{port}{ready_path}")
     return server
+
+
+def wait_for_server(server: subprocess.Popen, url: str, seconds: float = 180) -> None:
+    """Until the server answers (a busy machine needs long to start Django's workers)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"werkspoor serve stopte meteen (code {server.returncode}).")
+        try:
+            requests.get(url, timeout=5)
+            return
+        except requests.RequestException:
+            time.sleep(0.5)
+    raise SystemExit(f"werkspoor serve antwoordt na {seconds:g} s nog niet op {url}.")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:  # a worker stuck on a busy machine
+        server.kill()
+        server.wait()
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -50,7 +72,7 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
-def logged_in_session(base: str) -> requests.Session:
+def logged_in_session(base: str, username: str = "demo-werkcoach") -> requests.Session:
     session = requests.Session()
     page = session.get(f"{base}/accounts/login/", timeout=10)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
@@ -58,12 +80,16 @@ def logged_in_session(base: str) -> requests.Session:
         f"{base}/accounts/login/",
         timeout=10,
         allow_redirects=False,
-        data={"username": "demo-werkcoach", "password": PASSWORD, "csrfmiddlewaretoken": token},
+        data={
+            "username": username,
+            "password": f"{username}-wachtwoord",
+            "csrfmiddlewaretoken": token,
+        },
         headers={"Referer": f"{base}/accounts/login/"},
     )
     if response.status_code != 302:
         raise SystemExit(
-            "Inloggen als demo-werkcoach lukt niet: is de demostad gebouwd (werkspoor demo)?"
+            f"Inloggen als {username} lukt niet: is de demostad gebouwd (werkspoor demo)?"
         )
     return session
 
@@ -78,7 +104,7 @@ def timed_get(session, url) -> float:
 
 
 def run_load(sessions, seconds, think, next_request, timed=None):
-    """Every session a user that asks `next_request(rng)` -> (kind, url) until `seconds`
+    """Every session a user that asks `next_request(rng, index)` -> (kind, url) until `seconds`
     have passed, thinking ~`think` s between requests; the latencies per kind (ms)."""
     timed = timed or timed_get
     results = {"fouten": 0, "soorten": {}}
@@ -90,7 +116,7 @@ def run_load(sessions, seconds, think, next_request, timed=None):
         session = sessions[seed]
         time.sleep(rng.uniform(0, think))  # spread the starts
         while time.monotonic() < deadline:
-            kind, url = next_request(rng)
+            kind, url = next_request(rng, seed)
             try:
                 elapsed = timed(session, url)
                 with lock:
@@ -110,17 +136,60 @@ def run_load(sessions, seconds, think, next_request, timed=None):
     return results
 
 
-def run_users(base, users, seconds, think, dossier_ids):
-    sessions = [logged_in_session(base) for _ in range(users)]  # log in before the clock runs
+@dataclass
+class Targets:
+    """What the simulated users ask for, read from the demo city's own pages."""
 
-    def next_request(rng):
-        if rng.random() < 0.4:
-            return "caseload", f"{base}/caseload/"
-        return "dossier", f"{base}/inwoners/{rng.choice(dossier_ids)}/"
+    dossier_ids: list[str]
+    names: list[str]
+    vacature_ids: list[str]
+
+    def url(self, base: str, kind: str, rng: random.Random) -> str:
+        if kind == "caseload":
+            return f"{base}/caseload/"
+        if kind == "dossier":
+            return f"{base}/inwoners/{rng.choice(self.dossier_ids)}/"
+        if kind == "zoeken":
+            return f"{base}/zoeken/?q={quote_plus(rng.choice(self.names))}"
+        return f"{base}/vacatures/{rng.choice(self.vacature_ids)}/kandidaten/"
+
+
+def read_targets(base: str) -> Targets:
+    coach = logged_in_session(base)
+    page = coach.get(base + "/caseload/?per_pagina=100", timeout=30).text
+    dossier_ids = re.findall(r'href="/inwoners/(\d+)/"', page)
+    names = re.findall(r'href="/inwoners/\d+/">([^<]+)</a>', page)
+    surnames = sorted({name.split(" ", 1)[-1] for name in names})
+    adviser = logged_in_session(base, "demo-bedrijfsadviseur")
+    vacancies = adviser.get(base + "/vacatures/", timeout=30).text
+    vacature_ids = re.findall(r'href="/vacatures/(\d+)/"', vacancies)
+    if not (dossier_ids and names and vacature_ids):
+        raise SystemExit("De demostad heeft geen caseload of open vacatures: werkspoor demo?")
+    return Targets(dossier_ids, names + surnames, vacature_ids)
+
+
+def pick_kind(rng: random.Random, adviser: bool) -> str:
+    if adviser:
+        return "match" if rng.random() < 0.8 else "zoeken"
+    draw = rng.random()
+    return "caseload" if draw < 0.35 else "dossier" if draw < 0.75 else "zoeken"
+
+
+def run_users(base, users, seconds, think, targets: Targets):
+    advisers = max(1, round(users * ADVISER_SHARE))
+    # Log in before the clock runs.
+    sessions = [
+        logged_in_session(base, "demo-bedrijfsadviseur" if i < advisers else "demo-werkcoach")
+        for i in range(users)
+    ]
+
+    def next_request(rng, index):
+        kind = pick_kind(rng, adviser=index < advisers)
+        return kind, targets.url(base, kind, rng)
 
     results = run_load(sessions, seconds, think, next_request)
-    results.setdefault("caseload", [])
-    results.setdefault("dossier", [])
+    for kind in KINDS:
+        results.setdefault(kind, [])
     return results
 
 
@@ -152,44 +221,48 @@ def main():
     base = f"http://127.0.0.1:{args.port}"
     server = start_server(args.port, tuning, "/accounts/login/")
     try:
-        session = logged_in_session(base)
-        page = session.get(base + "/caseload/", timeout=30).text
-        dossier_ids = re.findall(r'href="/inwoners/(\d+)/"', page)
+        targets = read_targets(base)
+        coach = logged_in_session(base)
+        adviser = logged_in_session(base, "demo-bedrijfsadviseur")
         database = os.environ.get("WERKSPOOR_DATABASE_URL", "sqlite (standaard)")
         print(f"database: {database.split('@')[-1]}")
-        print(f"caseload-pagina: {len(dossier_ids)} inwoners")
-        baseline = {"caseload": [], "dossier": []}
-        for i in range(40):
-            baseline["caseload" if i % 2 else "dossier"].append(
-                timed_get(
-                    session,
-                    base
-                    + (
-                        "/caseload/" if i % 2 else f"/inwoners/{dossier_ids[i % len(dossier_ids)]}/"
-                    ),
-                )
-            )
-        print("basislijn (1 gebruiker, geen belasting):")
-        print(report("caseload", baseline["caseload"]))
-        print(report("dossier", baseline["dossier"]))
-        loaded = run_users(base, args.users, args.seconds, args.think, dossier_ids)
         print(
-            f"belast ({args.users} gelijktijdige gebruikers, denktijd ~{args.think:g} s, "
-            f"{args.seconds:g} s, gunicorn {' '.join(tuning) or 'standaardinstellingen'}):"
+            f"doelen: {len(targets.dossier_ids)} dossiers, {len(targets.names)} zoekvragen, "
+            f"{len(targets.vacature_ids)} open vacatures"
         )
-        print(report("caseload", loaded["caseload"]))
-        print(report("dossier", loaded["dossier"]))
-        total = len(loaded["caseload"]) + len(loaded["dossier"])
+        rng = random.Random(1)
+        for i in range(40):  # warm up every worker (the match keeps the pool's profiles)
+            kind = KINDS[i % len(KINDS)]
+            timed_get(adviser if kind == "match" else coach, targets.url(base, kind, rng))
+        baseline = {kind: [] for kind in KINDS}
+        for i in range(60):
+            kind = KINDS[i % len(KINDS)]
+            session = adviser if kind == "match" else coach
+            baseline[kind].append(timed_get(session, targets.url(base, kind, rng)))
+        print("basislijn (1 gebruiker, geen belasting):")
+        for kind in KINDS:
+            print(report(kind, baseline[kind]))
+        loaded = run_users(base, args.users, args.seconds, args.think, targets)
+        print(
+            f"belast ({args.users} gelijktijdige gebruikers, waarvan "
+            f"{max(1, round(args.users * ADVISER_SHARE))} bedrijfsadviseurs, denktijd "
+            f"~{args.think:g} s, {args.seconds:g} s, gunicorn "
+            f"{' '.join(tuning) or 'standaardinstellingen'}):"
+        )
+        for kind in KINDS:
+            print(report(kind, loaded[kind]))
+        total = sum(len(loaded[kind]) for kind in KINDS)
         print(f"  doorvoer {total / args.seconds:.1f} verzoeken/s, fouten {loaded['fouten']}")
         for soort, aantal in sorted(loaded["soorten"].items(), key=lambda item: -item[1]):
             print(f"    {aantal} x {soort}")
-        for kind in ("caseload", "dossier"):
+        for kind in KINDS:
+            if not loaded[kind]:
+                continue
             ratio = percentile(loaded[kind], 95) / percentile(baseline[kind], 95)
             verdict = "binnen" if percentile(loaded[kind], 95) < 150 else "BOVEN"
             print(f"  {kind}: p95 belast / basislijn = {ratio:.2f}x; doel p95 < 150 ms: {verdict}")
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        stop_server(server)
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ class RegistryBuilder:
             )
         )
 
-    def contact(self, inwoner, datum, kanaal="persoonlijk", werkcoach=None):
+    def contact(self, inwoner, datum, kanaal="persoonlijk", werkcoach=None, notitie=""):
         return _save(
             Contactmoment(
                 external_id=_code("C"),
@@ -118,6 +118,7 @@ class RegistryBuilder:
                 werkcoach=werkcoach,
                 datum=datum,
                 kanaal=kanaal,
+                notitie=notitie,
             )
         )
 
@@ -137,6 +138,66 @@ class RegistryBuilder:
                 inwoner=inwoner,
                 datum=datum,
                 soort=soort,
+            )
+        )
+
+    def vacature(
+        self, werkgever, titel="Magazijnmedewerker", startdatum=date(2024, 1, 1), **fields
+    ):
+        from werkspoor.employers.models import Vacature
+
+        return _save(
+            Vacature(
+                external_id=_code("V"),
+                werkgever=werkgever,
+                titel=titel,
+                startdatum=startdatum,
+                **fields,
+            )
+        )
+
+    def afspraak(self, inwoner, datum, tijd="10:00", soort="kantoor", met="werkcoach", **fields):
+        from datetime import time
+
+        from werkspoor.planning.models import Afspraak
+
+        hour, minute = (int(part) for part in tijd.split(":"))
+        return _save(
+            Afspraak(
+                inwoner=inwoner,
+                datum=datum,
+                tijd=time(hour, minute),
+                soort=soort,
+                met=met,
+                **fields,
+            )
+        )
+
+    def taak(self, inwoner, omschrijving, vervaldatum, aangemaakt_op=date(2024, 5, 1), **fields):
+        from werkspoor.planning.models import Taak
+
+        return _save(
+            Taak(
+                inwoner=inwoner,
+                omschrijving=omschrijving,
+                vervaldatum=vervaldatum,
+                aangemaakt_op=aangemaakt_op,
+                **fields,
+            )
+        )
+
+    def werkwens(
+        self, inwoner, uren_min=20, uren_max=32, sectoren=(), bijgewerkt_op=date(2024, 5, 1)
+    ):
+        from werkspoor.matching.models import Werkwens
+
+        return _save(
+            Werkwens(
+                inwoner=inwoner,
+                uren_min=uren_min,
+                uren_max=uren_max,
+                sectoren=list(sectoren),
+                bijgewerkt_op=bijgewerkt_op,
             )
         )
 

@@ -77,3 +77,13 @@ def published(kleine_stad, settings):
     store.precompute()
     yield store.current()
     store.forget_parsed()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_matching_profiles():
+    """The ranking keeps the pool's profiles a minute per process; a test starts without."""
+    from werkspoor.matching.ranking import forget_profiles
+
+    forget_profiles()
+    yield
+    forget_profiles()

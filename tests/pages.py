@@ -7,7 +7,7 @@ parameter that no page had before does the walk stop and name it: add one line t
 (how to make a value from the test's small office). A view that is not an HTML page (an
 API, a file, a POST-only action) is left out because its answer is not text/html; add its
 URL name to NOT_PAGES only to save the request. EXTRA_PAGES adds states a bare URL does not
-show (a form with an answer, a filter).
+show (a form with an answer, a filter), as a URL or a function of the scene.
 """
 
 from __future__ import annotations
@@ -23,21 +23,37 @@ from tests.web.conftest import VANDAAG
 
 @dataclass
 class Scene:
-    """The office of tests/web/conftest.py plus one goal and one trajectory of its resident."""
+    """The office of tests/web/conftest.py plus one of each registration its pages name: a
+    goal, a trajectory, a contact, an aanvraag, an employer with a vacancy and a proposal."""
 
     office: object
     doel: object
     traject: object
     aanvraag: object
+    contact: object
+    werkgever: object
+    vacature: object
+    voordracht: object
 
 
 def build_scene(build, office) -> Scene:
+    from werkspoor.matching.models import Voordracht
     from werkspoor.substitutions.services import set_vervanging
     from werkspoor.web import roles
 
     doel = build.doel(office.own, "betaald_werk", date(2024, 1, 15))
     traject = build.traject(office.own, "scholing", date(2024, 2, 1))
-    build.contact(office.own, date(2024, 5, 1), werkcoach=office.coach)
+    contact = build.contact(
+        office.own, date(2024, 5, 1), werkcoach=office.coach, notitie="Cv besproken."
+    )
+    # The agenda and the dossier's planning section with an appointment and a due to-do.
+    build.afspraak(office.own, VANDAAG + timedelta(days=2))
+    build.taak(office.own, "Cv nalezen", VANDAAG)
+    werkgever = build.werkgever()
+    vacature = build.vacature(werkgever)
+    voordracht = Voordracht.objects.create(
+        vacature=vacature, inwoner=office.own, status_op=VANDAAG, voorgesteld_op=VANDAAG
+    )
     # A running vervanging, so the teamleider's and the werkcoach's lists are not empty.
     week = timedelta(days=7)
     teamleider = office.users[roles.TEAMLEIDER]
@@ -51,7 +67,7 @@ def build_scene(build, office) -> Scene:
         [office.team.pk],
     )
     aanvraag = build.aanvraag(office.own, "PW", date(2024, 5, 20))
-    return Scene(office, doel, traject, aanvraag)
+    return Scene(office, doel, traject, aanvraag, contact, werkgever, vacature, voordracht)
 
 
 # URL parameter -> a value for it. One line per new parameter.
@@ -60,6 +76,14 @@ SAMPLES: dict[str, Callable[[Scene], object]] = {
     "doel_id": lambda scene: scene.doel.pk,
     "traject_id": lambda scene: scene.traject.pk,
     "aanvraag_id": lambda scene: scene.aanvraag.pk,
+    "contact_id": lambda scene: scene.contact.pk,
+    "kind": lambda scene: "doel",  # correcting or withdrawing an entry: the goal
+    "pk": lambda scene: scene.doel.pk,
+    "werkgever_id": lambda scene: scene.werkgever.pk,
+    "vacature_id": lambda scene: scene.vacature.pk,
+    "voordracht_id": lambda scene: scene.voordracht.pk,
+    "pagina": lambda scene: "uitstroom",  # a monitor page
+    "tegel": lambda scene: "algemeen",  # a dashboard tile's duiding
     "kwartaal": lambda scene: "2024Q1",  # the office's last complete quarter: /dashboard/ too
 }
 # Django's own admin has its own look, outside the NL Design System theme.
@@ -67,6 +91,10 @@ SKIPPED_PREFIXES = ("admin/",)
 NOT_PAGES = {
     "web:logout",  # POST only
     "substitutions:end",  # POST only
+    "planning:taak_afronden",  # POST only
+    "duidingen:goedkeuren",  # POST only
+    "reports:download",  # a file (CSV, Excel)
+    "reports:pdf",  # a file
     "rules:rekenhulp-api",
     "rules:api-schema",
     "themes:css",
@@ -80,6 +108,8 @@ EXTRA_PAGES = [
     "&uren_per_week=20&startmaand=2024-07-01&laag_inkomen_sinds=2019-01-01",
     "/rekenhulp/?huishouden=gehuwden&leeftijd=30",  # answers missing: the error messages
     "/caseload/?wijk=Overvecht",
+    "/zoeken/?q=a",
+    lambda scene: f"/voordrachten/{scene.voordracht.pk}/stap/?naar=gesprek",
 ]
 
 
@@ -120,4 +150,5 @@ def page_urls(scene: Scene) -> Iterator[str]:
                 f"'{route.route}'): voeg een regel toe aan SAMPLES in tests/pages.py."
             )
         yield reverse(route.name, kwargs={p: SAMPLES[p](scene) for p in route.parameters})
-    yield from EXTRA_PAGES
+    for extra in EXTRA_PAGES:
+        yield extra(scene) if callable(extra) else extra

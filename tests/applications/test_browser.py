@@ -48,7 +48,7 @@ def _log_in(page, base):
     page.get_by_label("Gebruikersnaam").fill("consulent")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(base + "/")
+    page.wait_for_url(base + "/aanvragen/")  # the consulent starts at the werkvoorraad
 
 
 # Content of the page that sticks out past the window's right edge (a wide table may scroll

@@ -266,3 +266,26 @@ def test_payments_start_in_2024_and_follow_every_running_benefit(db, city):
         )
     )
     assert paid <= running and len(paid) >= 0.99 * len(running)
+
+
+def test_the_werkplek_parts_are_in_the_demo(db, city):
+    """Contact details and notes, agenda, work wishes, proposals, employers' contact persons
+    and the teams' werkgebied; a few new residents wait for a werkcoach."""
+    from werkspoor.employers.models import ContactPersoon, Werkgever
+    from werkspoor.matching.models import Voordracht, Werkwens
+    from werkspoor.planning.models import Afspraak, Taak
+    from werkspoor.registry.models import Contactmoment
+    from werkspoor.registry.services import latest_registered_day
+    from werkspoor.web.access import unassigned_residents
+    from werkspoor.web.models import Werkgebied
+
+    residents = Inwoner.objects.count()
+    assert Inwoner.objects.exclude(postcode="").count() == residents
+    assert Inwoner.objects.exclude(email="").count() > residents / 2
+    assert Contactmoment.objects.exclude(notitie="").count() > Contactmoment.objects.count() / 2
+    assert Werkgever.objects.exclude(kvk_nummer="").count() > Werkgever.objects.count() / 2
+    for model in (Afspraak, Taak, Werkwens, Voordracht, ContactPersoon, Werkgebied):
+        assert model.objects.exists(), model.__name__
+    day = latest_registered_day()
+    waiting = unassigned_residents(list(Werkgebied.objects.values_list("wijk", flat=True)), day)
+    assert 0 < waiting.count() < 100

@@ -68,6 +68,12 @@ def inwoner_rows(draw):
                 str(draw(st.integers(1, 6))),
                 override,
                 reden,
+                draw(text),  # straat
+                draw(st.sampled_from(["", "1", "12a", "180-2"])),
+                draw(st.sampled_from(["", "3511 AB", "9999ZZ"])),
+                draw(text),  # woonplaats
+                draw(st.sampled_from(["", "06-12345678", "+31 30 123 4567"])),
+                draw(st.sampled_from(["", "inwoner@example.com"])),
             ]
         )
     return rows

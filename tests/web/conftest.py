@@ -1,12 +1,15 @@
 # SPDX-License-Identifier: EUPL-1.2
 """A small office: one team with two werkcoaches, their residents and a user per role."""
 
+import os
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
 from django.test import override_settings
 
+from tests.browser import chromium
+from werkspoor.core import append_only
 from werkspoor.web import roles
 
 VANDAAG = date(2024, 6, 3)
@@ -66,4 +69,40 @@ def login(client):
     return _login
 
 
-__all__ = ["override_settings", "Office", "VANDAAG"]
+@pytest.fixture
+def office_figures(office, settings):
+    """The office's figures up to today's quarter precomputed, as the web app serves the
+    Dashboard (without them it answers 503 'being computed')."""
+    from werkspoor.registry.stand import clear_cache
+    from werkspoor.reports import store
+
+    settings.WERKSPOOR_EERSTE_DATUM = "2020-01-01"
+    settings.WERKSPOOR_STAND = VANDAAG.isoformat()
+    clear_cache()
+    store.forget_parsed()
+    store.precompute()
+    yield store.current()
+    store.forget_parsed()
+
+
+PASSWORD = "Geheim-wachtwoord-42"
+
+
+@pytest.fixture
+def browser_page(live_server, office, settings):
+    from django.db import connection
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    append_only.install(connection)
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = (
+        "true"  # the ORM in the test thread next to Playwright's loop
+    )
+    with chromium() as context:
+        page = context.new_page()
+        page.base = live_server.url
+        yield page
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    append_only.uninstall(connection)  # the live-server teardown empties every table
+
+
+__all__ = ["override_settings", "Office", "VANDAAG", "PASSWORD"]

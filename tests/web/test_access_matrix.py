@@ -2,9 +2,11 @@
 """Every screen against every role: allowed (200), forbidden (403) or sent to the login page."""
 
 import re
+from urllib.parse import unquote
 
 import pytest
 
+from tests.web.conftest import VANDAAG
 from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.web import roles
 
@@ -21,6 +23,9 @@ REASON = "reden"  # werkcoach outside caseload: redirected to "inzage met reden"
 TEAM = "team"  # teamleider on /caseload/: redirected to the team overview
 QUARTER = "kwartaal"  # /dashboard/: redirected to the last complete quarter, parameters dropped
 EVERYONE_200 = {ANON: 200, WC: 200, TL: 200, BA: 200, BE: 200, FB: 200}
+WRITERS = {ANON: LOGIN, WC: 200, TL: 200, BA: 403, BE: 403, FB: 403}  # who writes in {own}
+ADVISER = {ANON: LOGIN, WC: 403, TL: 403, BA: 200, BE: 403, FB: 403}
+POST_ONLY = {ANON: LOGIN, WC: 405, TL: 405, BA: 405, BE: 405, FB: 405}
 EVERYONE_QUARTER = dict.fromkeys(EVERYONE_200, QUARTER)
 REKENHULP_QUERY = (
     "huishouden=alleenstaande&leeftijd=35&huisgenoten=0&netto_loon=800&uren_per_week=16"
@@ -53,6 +58,51 @@ MATRIX = {
     "/team/": {ANON: LOGIN, WC: 403, TL: 200, BA: 403, BE: 403, FB: 403},
     "/beheer/": {ANON: LOGIN, WC: 403, TL: 403, BA: 403, BE: 403, FB: 200},
     "/beheer/audit/": {ANON: LOGIN, WC: 403, TL: 403, BA: 403, BE: 403, FB: 200},
+    # Issue 15: start pages, search, agenda, contact notes, corrections, employers, matching.
+    "/start/": {
+        ANON: LOGIN,
+        WC: "→/caseload/",
+        TL: "→/team/",
+        BA: "→/werkgevers/",
+        BE: "→/dashboard/",
+        FB: "→/beheer/",
+        roles.CONSULENT: "→/aanvragen/",
+    },
+    "/zoeken/?q=Visser": {ANON: LOGIN, WC: 200, TL: 200, BA: 200, BE: 403, FB: 403},
+    "/agenda/": {ANON: LOGIN, WC: 200, TL: 403, BA: 403, BE: 403, FB: 403},
+    "/voordrachten/": {ANON: LOGIN, WC: 200, TL: 403, BA: 403, BE: 403, FB: 403},
+    "/inwoners/{own}/contacten/": WRITERS,
+    "/inwoners/{own}/contacten/{contact}/": WRITERS,
+    "/inwoners/{elsewhere}/contacten/": {
+        ANON: LOGIN,
+        WC: REASON,
+        TL: 403,
+        BA: 200,
+        BE: 403,
+        FB: 403,
+    },
+    "/inwoners/{own}/correctie/contact/{contact}/": WRITERS,
+    "/inwoners/{own}/intrekken/contact/{contact}/": WRITERS,
+    "/inwoners/{own}/afspraken/nieuw/": WRITERS,
+    "/inwoners/{own}/taken/nieuw/": WRITERS,
+    "/inwoners/{own}/taken/{taak}/afronden/": POST_ONLY,
+    "/inwoners/{own}/werkwens/": WRITERS,
+    "/team/herverdelen/": POST_ONLY,
+    "/werkgevers/": ADVISER,
+    "/werkgevers/nieuw/": ADVISER,
+    "/werkgevers/{werkgever}/": ADVISER,
+    "/werkgevers/{werkgever}/bewerken/": ADVISER,
+    "/werkgevers/{werkgever}/contactpersonen/nieuw/": ADVISER,
+    "/werkgevers/{werkgever}/sroi/nieuw/": ADVISER,
+    "/werkgevers/{werkgever}/vacatures/nieuw/": ADVISER,
+    "/werkgevers/{werkgever}/ontmoetingen/nieuw/": ADVISER,
+    "/werkgevers/{werkgever}/plaatsingen/nieuw/": ADVISER,
+    "/vacatures/": ADVISER,
+    "/vacatures/{vacature}/": ADVISER,
+    "/vacatures/{vacature}/bewerken/": ADVISER,
+    "/vacatures/{vacature}/kandidaten/": ADVISER,
+    "/voordrachten/{voordracht}/stap/?naar=gesprek": ADVISER,
+    "/voordrachten/{voordracht}/oordeel/": WRITERS,
     # Public pages: the Dashboard (published figures) and the calculator with its API.
     "/dashboard/": EVERYONE_QUARTER,
     "/dashboard/?onthullingscontrole=uit": EVERYONE_QUARTER,
@@ -63,20 +113,51 @@ MATRIX = {
     "/api/schema/": EVERYONE_200,
 }
 
+# The consulent (klantmanager inkomen, issue 12) works in the werkvoorraad (tests/applications):
+# on these screens the role gets what beleid gets, besides its own start page.
+for _row in MATRIX.values():
+    _row.setdefault(roles.CONSULENT, _row[BE])
+
 CASES = [(url, role, expected) for url, row in MATRIX.items() for role, expected in row.items()]
 
 
+@pytest.fixture
+def entries(office, build):
+    """One registration of each kind the URLs name, on the werkcoach's own resident."""
+    from werkspoor.matching.models import Voordracht
+
+    werkgever = build.werkgever()
+    vacature = build.vacature(werkgever)
+    voordracht = Voordracht.objects.create(
+        vacature=vacature, inwoner=office.own, status_op=VANDAAG, voorgesteld_op=VANDAAG
+    )
+    return {
+        "contact": build.contact(office.own, VANDAAG).pk,
+        "taak": build.taak(office.own, "Bellen", VANDAAG).pk,
+        "werkgever": werkgever.pk,
+        "vacature": vacature.pk,
+        "voordracht": voordracht.pk,
+    }
+
+
 @pytest.mark.parametrize(("url", "role", "expected"), CASES, ids=[f"{u}-{r}" for u, r, _ in CASES])
-def test_every_view_answers_each_role_as_the_matrix_says(client, office, url, role, expected):
+def test_every_view_answers_each_role_as_the_matrix_says(
+    client, office, entries, request, url, role, expected
+):
+    if url.startswith("/dashboard/"):
+        request.getfixturevalue("office_figures")
     if role != ANON:
         client.force_login(office.users[role])
     path = url.format(
-        own=office.own.pk, colleague=office.colleagues.pk, elsewhere=office.elsewhere.pk
+        own=office.own.pk,
+        colleague=office.colleagues.pk,
+        elsewhere=office.elsewhere.pk,
+        **entries,
     )
     response = client.get(path)
     if expected == LOGIN:
         assert response.status_code == 302
-        assert response["Location"].startswith(f"/accounts/login/?next={path}")
+        assert unquote(response["Location"]).startswith(f"/accounts/login/?next={path}")
     elif expected == REASON:
         assert response.status_code == 302
         assert response["Location"].endswith("/inzage/")
@@ -87,6 +168,8 @@ def test_every_view_answers_each_role_as_the_matrix_says(client, office, url, ro
         assert re.fullmatch(r"/dashboard/\d{4}Q[1-4]/", response["Location"])
     elif expected == "dossier":
         assert response.status_code == 302 and response["Location"] == path.replace("inzage/", "")
+    elif str(expected).startswith("→"):
+        assert response.status_code == 302 and response["Location"] == expected[1:]
     else:
         assert response.status_code == expected
 
@@ -119,7 +202,7 @@ UNSUPPRESSED = {ANON: False, WC: False, TL: True, BA: False, BE: False, FB: Fals
 
 @pytest.mark.parametrize(("role", "allowed"), UNSUPPRESSED.items())
 def test_only_roles_with_the_permission_switch_disclosure_control_off(
-    client, office, role, allowed
+    client, office, office_figures, role, allowed
 ):
     if role != ANON:
         client.force_login(office.users[role])
@@ -153,8 +236,26 @@ def test_every_workspace_url_is_in_the_matrix():
         "beheer/audit/",
         "inwoners/<int:inwoner_id>/doelen/<int:doel_id>/afsluiten/",
         "inwoners/<int:inwoner_id>/trajecten/<int:traject_id>/stoppen/",
+        "start/",
+        "inwoners/<int:inwoner_id>/contacten/",
+        "inwoners/<int:inwoner_id>/contacten/<int:contact_id>/",
+        "inwoners/<int:inwoner_id>/correctie/<slug:kind>/<int:pk>/",
+        "inwoners/<int:inwoner_id>/intrekken/<slug:kind>/<int:pk>/",
+        "team/herverdelen/",
     }
     assert patterns == covered, "a new URL needs a row in MATRIX (or in the per-object tests)"
+
+
+@pytest.mark.parametrize("app", ["planning", "employers", "matching", "search"])
+def test_every_url_of_the_daily_work_apps_is_in_the_matrix(app):
+    from django.urls import get_resolver
+
+    def plain(pattern: str) -> str:
+        return re.sub(r"<[^>]+>", "X", pattern)
+
+    in_matrix = {plain(re.sub(r"\{[^}]+\}", "X", url.split("?")[0]).lstrip("/")) for url in MATRIX}
+    patterns = {plain(str(p.pattern)) for p in get_resolver(f"werkspoor.{app}.urls").url_patterns}
+    assert patterns <= in_matrix, f"{app}: {sorted(patterns - in_matrix)} need a row in MATRIX"
 
 
 def test_beleid_gets_403_on_a_file_and_the_refusal_is_audited(client, office):

@@ -78,8 +78,9 @@ def test_vrijwilligersvergoeding_signal_takes_the_same_queries_for_any_caseload(
         resident = build.caseload_inwoner(office.coach)
         build.vrijwilligersvergoeding(resident, VANDAAG.replace(month=1), "1950.00")
         build.vrijwilligersvergoeding(resident, VANDAAG, "200.00")  # EUR 2.150 > 2.100 a year
-    # The residents with their annotations, children, trajecten, and one for the allowances.
-    with django_assert_num_queries(4):
+    # The residents with their annotations, children, trajecten, next appointments, due
+    # to-dos, and one for the allowances.
+    with django_assert_num_queries(6):
         rows = caseload(office.coach, VANDAAG)
     assert sum("vrijwilligersvergoeding_overschreden" in row.signaal_codes for row in rows) == size
 
@@ -171,10 +172,11 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
 ):
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
-    # The same for 5 and 40 residents; 15 since the allowance signal's one query (and the
-    # audit log's head row).
-    with django_assert_max_num_queries(15):
-        response = client.get("/caseload/")
+    # The same for 5 and 40 residents; 18 since the allowance signal's one query (and the
+    # audit log's head row), the next appointments, the due to-dos and the count of proposals
+    # waiting for the werkcoach.
+    with django_assert_max_num_queries(18):
+        response = client.get("/caseload/?per_pagina=100")
     assert (
         response.status_code == 200
         and response.content.decode().count('href="/inwoners/') == size + 1
@@ -193,8 +195,9 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
         build.ontmoeting(werkgever, office.own, date(2023, 2, 1))
         build.plaatsing(werkgever, office.own, date(2023, 3, 1))
     client.force_login(office.users[roles.WERKCOACH])
-    # 26, plus one each for the sections aanvragen and betalingen (applications, payments)
-    with django_assert_max_num_queries(28):
+    # 26 before the agenda (2 for the caseload row, 2 for the section), the corrections (1),
+    # work wishes with proposals (3) and the sections aanvragen and betalingen (1 each).
+    with django_assert_max_num_queries(36):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 

@@ -37,6 +37,9 @@ def menu(html: str) -> list[tuple[str, str]]:
                 ("Rekenhulp", ""),
                 ("Mijn caseload", "page"),
                 ("Mijn vervangingen", ""),
+                ("Agenda", ""),
+                ("Voordrachten", ""),
+                ("Zoeken", ""),
             ],
         ),
         (
@@ -47,6 +50,7 @@ def menu(html: str) -> list[tuple[str, str]]:
                 ("Rekenhulp", ""),
                 ("Teamoverzicht", "page"),
                 ("Vervangingen", ""),
+                ("Zoeken", ""),
             ],
         ),
         (
@@ -57,10 +61,25 @@ def menu(html: str) -> list[tuple[str, str]]:
                 ("Rekenhulp", ""),
                 ("Teamoverzicht", ""),
                 ("Vervangingen", "page"),
+                ("Zoeken", ""),
             ],
         ),
-        (roles.BELEID, "/dashboard/2024Q1/", [("Dashboard", "true"), ("Rekenhulp", "")]),
-        (roles.BEDRIJFSADVISEUR, "/", [("Dashboard", ""), ("Rekenhulp", "")]),
+        (
+            roles.BELEID,
+            "/dashboard/2024Q1/",
+            [("Dashboard", "true"), ("Rekenhulp", ""), ("Duiding", ""), ("Referenties", "")],
+        ),
+        (
+            roles.BEDRIJFSADVISEUR,
+            "/vacatures/",
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Werkgevers", ""),
+                ("Vacatures", "page"),
+                ("Zoeken", ""),
+            ],
+        ),
         (
             roles.FUNCTIONEEL_BEHEER,
             "/beheer/audit/",
@@ -74,7 +93,9 @@ def menu(html: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_main_menu_per_role_marks_the_current_page(client, office, role, path, expected):
+def test_main_menu_per_role_marks_the_current_page(client, office, request, role, path, expected):
+    if path.startswith("/dashboard/"):
+        request.getfixturevalue("office_figures")
     if role is not None:
         client.force_login(office.users[role])
     response = client.get(path)
@@ -92,6 +113,9 @@ def test_teamleider_with_an_own_caseload_gets_both_entries(client, office, build
         *PUBLIC,
         "Mijn caseload",
         "Mijn vervangingen",
+        "Agenda",
+        "Voordrachten",
         "Teamoverzicht",
         "Vervangingen",
+        "Zoeken",
     ]

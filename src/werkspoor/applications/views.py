@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.today import vandaag
-from werkspoor.web.action_views import _apply_errors
+from werkspoor.web.action_views import apply_errors
 
 from . import forms, services
 from .choices import UITKERING_REGELINGEN
@@ -101,7 +101,7 @@ def _handle(request, form, titel, perform, aanvraag=None):
         try:
             message, target = perform(form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, message)
             return redirect("applications:aanvraag", aanvraag_id=target.pk)

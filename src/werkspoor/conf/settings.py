@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "werkspoor.duidingen",
     "werkspoor.referenties",
     "werkspoor.rules",
+    "werkspoor.planning",
+    "werkspoor.matching",
+    "werkspoor.search",
     "werkspoor.web",
     "werkspoor.themes",
     "werkspoor.substitutions",
@@ -184,7 +187,7 @@ AXES_LOCKOUT_TEMPLATE = "web/geblokkeerd.html"
 AXES_VERBOSE = False
 AXES_RESET_ON_SUCCESS = True
 SESSION_SAVE_EVERY_REQUEST = False
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/start/"  # on to the role's own start page (web/start_pages.py)
 LOGOUT_REDIRECT_URL = "/"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if PRODUCTION:

@@ -13,6 +13,10 @@ urlpatterns = [
     path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.applications.urls")),
     path("", include("werkspoor.payments.urls")),
+    path("", include("werkspoor.planning.urls")),
+    path("", include("werkspoor.employers.urls")),
+    path("", include("werkspoor.matching.urls")),
+    path("", include("werkspoor.search.urls")),
     path("", include("werkspoor.web.urls")),
     path("", include("werkspoor.substitutions.urls")),
 ]

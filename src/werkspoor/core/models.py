@@ -40,6 +40,26 @@ class AuditActie(models.TextChoices):
     DUIDING_GESCHREVEN = "duiding_geschreven", "Duiding geschreven"
     DUIDING_GOEDGEKEURD = "duiding_goedgekeurd", "Duiding goedgekeurd"
     REFERENTIES_INGELEZEN = "referenties_ingelezen", "Referentiereeksen ingelezen"
+    # Issue 15: search, corrections, planning, employer services and matching.
+    GEZOCHT = "gezocht", "Gezocht naar inwoners"
+    CONTACT_BEKEKEN = "contact_bekeken", "Contactmoment bekeken"
+    GECORRIGEERD = "gecorrigeerd", "Registratie gecorrigeerd"
+    INGETROKKEN = "ingetrokken", "Registratie ingetrokken"
+    AGENDA_BEKEKEN = "agenda_bekeken", "Agenda bekeken"
+    AFSPRAAK_GEPLAND = "afspraak_gepland", "Afspraak gepland"
+    TAAK_TOEGEVOEGD = "taak_toegevoegd", "Taak toegevoegd"
+    TAAK_AFGEROND = "taak_afgerond", "Taak afgerond"
+    WERKWENS_GEWIJZIGD = "werkwens_gewijzigd", "Werkwensen vastgelegd"
+    WERKGEVER_BEKEKEN = "werkgever_bekeken", "Werkgever bekeken (met ontmoetingen)"
+    WERKGEVER_GEREGISTREERD = "werkgever_geregistreerd", "Werkgever geregistreerd of gewijzigd"
+    VACATURE_GEREGISTREERD = "vacature_geregistreerd", "Vacature geregistreerd of gewijzigd"
+    ONTMOETING_GEREGISTREERD = "ontmoeting_geregistreerd", "Ontmoeting geregistreerd"
+    PLAATSING_GEREGISTREERD = "plaatsing_geregistreerd", "Plaatsing geregistreerd"
+    KANDIDATEN_BEKEKEN = "kandidaten_bekeken", "Kandidaten voor een vacature bekeken"
+    VOORDRACHTEN_BEKEKEN = "voordrachten_bekeken", "Voordrachten voor eigen inwoners bekeken"
+    VOORGEDRAGEN = "voorgedragen", "Voorgedragen voor een vacature"
+    VOORDRACHT_GEWIJZIGD = "voordracht_gewijzigd", "Voordracht naar een volgende stap"
+    VOORDRACHT_OORDEEL = "voordracht_oordeel", "Werkcoach akkoord of bezwaar op voordracht"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -15,6 +15,7 @@ from .geld import add_applications_and_payments
 from .params import load_params
 from .simulation import Simulation
 from .tables import TableBuilder
+from .werkplek import complete_contact_details
 from .writer import write_city
 
 
@@ -31,8 +32,11 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
     params = load_params()
     began = time.perf_counter()
     result = Simulation(params, seed, scale).run()
-    tables = TableBuilder(result, params, np.random.default_rng([seed, 1]), scale).build()
+    tables = TableBuilder(
+        result, params, np.random.default_rng([seed, 1]), scale, seed=seed
+    ).build()
     afwijkingen = add_applications_and_payments(result, tables, params, seed, scale)
+    complete_contact_details(seed, tables["inwoner"])  # the applicants it added
     simulated = time.perf_counter()
     write_city(tables, progress)
     written = time.perf_counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import werkplek
 from .activities import KANALEN
 from .households import households
 from .params import EPOCH
@@ -85,7 +86,15 @@ def periods_from_events(person, day, value, benefit_end):
 
 
 class TableBuilder:
-    def __init__(self, result: SimulationResult, params, rng: np.random.Generator, scale: float):
+    def __init__(
+        self,
+        result: SimulationResult,
+        params,
+        rng: np.random.Generator,
+        scale: float,
+        seed: int = 0,
+    ):
+        self.seed = seed  # for the werkplek parts, which have random streams of their own
         self.r = result
         self.p = params
         self.rng = rng
@@ -135,6 +144,11 @@ class TableBuilder:
                 for o in h["werkdienstverlening_override"]
             ],
         }
+        self.tables["inwoner"].update(
+            werkplek.contact_details(
+                self.seed, self.tables["inwoner"]["wijk"], h["voornaam"], h["achternaam"]
+            )
+        )
         kids = h["kinderen"]
         self.tables["kind"] = {
             "id": self._ids(kids["parent"].size),
@@ -190,6 +204,10 @@ class TableBuilder:
             "user_id": [None] * pool.count,
         }
         person, start, end, coach = self._event_periods(pool.events)
+        # Residents who started in the demo's last days still wait for a werkcoach.
+        waiting_days = werkplek.werkplek_params()["toewijzing"]["wachtend_laatste_dagen"]
+        waiting = (start > self.last - waiting_days) & (start == self.pop.start[person])
+        person, start, end, coach = (a[~waiting] for a in (person, start, end, coach))
         self.tables["toewijzing"] = {
             "id": self._ids(person.size),
             "inwoner_id": (person + 1),
@@ -250,8 +268,10 @@ class TableBuilder:
             "werkcoach_id": with_nulls(c["coach"] + 1, c["coach"] < 0),
             "datum": iso(c["day"]),
             "kanaal": np.array(KANALEN, dtype=object)[c["kanaal"]],
-            "notitie": [""] * n,
         }
+        self.tables["contactmoment"]["notitie"] = werkplek.contact_notes(
+            self.seed, c["kanaal"], KANALEN
+        )
 
     def _medisch(self):
         m = self.r.activities.medisch.table()
@@ -270,6 +290,12 @@ class TableBuilder:
         from .employers import employers
 
         self.tables.update(employers(self, SECTORS, SECTOR_WORDS, VACATURE_TITELS))
+        wijken = self.p.gemeente.wijken
+        werkgever, vacature = self.tables["werkgever"], self.tables["vacature"]
+        werkgever.update(werkplek.employer_details(self.seed, len(werkgever["id"]), wijken))
+        vacature.update(
+            werkplek.vacancy_details(self.seed, len(vacature["id"]), wijken, self.p.gemeente.naam)
+        )
 
     def _ontmoetingen_plaatsingen(self):
         from .employers import meetings_and_placements

@@ -12,7 +12,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 
@@ -85,6 +85,17 @@ class Werkcoach(ExternalIdMixin):
         return self.naam
 
 
+POSTCODE = RegexValidator(
+    r"^[1-9][0-9]{3} ?[A-Z]{2}$",
+    "Een postcode is vier cijfers en twee hoofdletters, bijvoorbeeld 3511 AB.",
+)
+TELEFOON = RegexValidator(
+    r"^\+?[0-9][0-9 -]{7,18}[0-9]$",
+    "Een telefoonnummer bestaat uit cijfers (eventueel met +, spaties of streepjes), "
+    "bijvoorbeeld 06-12345678.",
+)
+
+
 class Inwoner(ExternalIdMixin):
     bsn = models.CharField(
         "BSN", max_length=9, null=True, blank=True, unique=True, validators=[validate_bsn]
@@ -109,6 +120,16 @@ class Inwoner(ExternalIdMixin):
         default="",
     )
     werkdienstverlening_reden = models.TextField(blank=True, default="")
+    # Contact details: the address as the registry (BRP) knows it, phone and e-mail as the
+    # resident gave them.
+    straat = models.CharField(max_length=200, blank=True, default="")
+    huisnummer = models.CharField(
+        max_length=16, blank=True, default="", help_text="Met toevoeging, bijvoorbeeld 12a."
+    )
+    postcode = models.CharField(max_length=7, blank=True, default="", validators=[POSTCODE])
+    woonplaats = models.CharField(max_length=100, blank=True, default="")
+    telefoon = models.CharField(max_length=20, blank=True, default="", validators=[TELEFOON])
+    email = models.EmailField("e-mail", max_length=254, blank=True, default="")
 
     class Meta:
         verbose_name_plural = "inwoners"
@@ -133,6 +154,13 @@ class Inwoner(ExternalIdMixin):
     @property
     def naam(self) -> str:
         return f"{self.voornaam} {self.achternaam}".strip() or str(self)
+
+    @property
+    def adres(self) -> str:
+        """The address on one line, or '' when the registry has none."""
+        street = f"{self.straat} {self.huisnummer}".strip()
+        place = f"{self.postcode} {self.woonplaats}".strip()
+        return ", ".join(part for part in (street, place) if part)
 
     def clean(self):
         super().clean()

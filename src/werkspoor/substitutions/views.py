@@ -14,7 +14,7 @@ from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.today import vandaag
 from werkspoor.web import access
-from werkspoor.web.action_views import _apply_errors
+from werkspoor.web.action_views import apply_errors
 from werkspoor.web.caseload import caseload
 
 from . import services
@@ -40,7 +40,7 @@ def team_view(request):
         try:
             services.set_vervanging(request.user, team_ids=team_ids, **data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, f"{data['vervanger'].naam} vervangt {data['afwezige'].naam}.")
             return redirect("substitutions:team")

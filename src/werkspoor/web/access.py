@@ -13,11 +13,11 @@ import enum
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from werkspoor.core.models import AuditActie, AuditRecord
-from werkspoor.registry.models import Inwoner, Toewijzing, Werkcoach
+from werkspoor.registry.models import Inwoner, Toewijzing, Uitkering, Werkcoach
 from werkspoor.registry.services import running_on
 from werkspoor.substitutions.services import substitutes
 
@@ -50,7 +50,26 @@ def own_werkcoach(user) -> Werkcoach | None:
 
 
 def led_team_ids(user) -> list[int]:
-    return list(user.teamleidingen.values_list("team_id", flat=True))
+    cached = getattr(user, "_werkspoor_teams", None)
+    if cached is None:
+        cached = list(user.teamleidingen.values_list("team_id", flat=True))
+        user._werkspoor_teams = cached
+    return cached
+
+
+def werkgebied_wijken(team_ids: list[int]) -> list[str]:
+    from .models import Werkgebied
+
+    return list(
+        Werkgebied.objects.filter(team_id__in=team_ids).values_list("wijk", flat=True).distinct()
+    )
+
+
+def unassigned_residents(wijken: list[str], day: date):
+    """Residents in these wijken with a running benefit and no werkcoach on `day`."""
+    benefit = Uitkering.objects.filter(running_on(day), inwoner=OuterRef("pk"))
+    coach = Toewijzing.objects.filter(running_on(day), inwoner=OuterRef("pk"))
+    return Inwoner.objects.filter(Exists(benefit), ~Exists(coach), wijk__in=wijken)
 
 
 def current_coach_assignment(inwoner_id: int, day: date) -> Toewijzing | None:
@@ -93,8 +112,10 @@ def dossier_access(user, inwoner: Inwoner | int, day: date) -> Toegang:
             if substitutes(coach, assignment.werkcoach_id, day):
                 return Toegang.SCHRIJVEN
         granted = Toegang.INZAGE if has_recent_inzage(user, inwoner_id) else Toegang.REDEN_NODIG
-    if roles.TEAMLEIDER in user_role_names and assignment is not None:
-        if assignment.werkcoach.team_id in led_team_ids(user):
+    if roles.TEAMLEIDER in user_role_names:
+        if assignment is not None and assignment.werkcoach.team_id in led_team_ids(user):
+            return Toegang.SCHRIJVEN
+        if assignment is None and _awaits_coach_in_werkgebied(user, inwoner_id, day):
             return Toegang.SCHRIJVEN
     if roles.BEDRIJFSADVISEUR in user_role_names and granted < Toegang.LEZEN:
         met_werkgever = Inwoner.objects.filter(
@@ -103,6 +124,43 @@ def dossier_access(user, inwoner: Inwoner | int, day: date) -> Toegang:
         if met_werkgever:
             granted = Toegang.LEZEN
     return granted
+
+
+def _awaits_coach_in_werkgebied(user, inwoner_id: int, day: date) -> bool:
+    wijken = werkgebied_wijken(led_team_ids(user))
+    return unassigned_residents(wijken, day).filter(pk=inwoner_id).exists()
+
+
+def visible_residents(user, day: date) -> tuple[Q | None, bool]:
+    """Which residents a search may show this user, as (filter, everyone): `everyone` is
+    True for a werkcoach, who finds anyone but opens others' files only with a reason.
+    (None, False) means the user's roles may not search residents at all."""
+    user_role_names = user_roles(user)
+    if roles.WERKCOACH in user_role_names and own_werkcoach(user) is not None:
+        return Q(), True
+    parts = []
+    if roles.TEAMLEIDER in user_role_names:
+        team_ids = led_team_ids(user)
+        in_team = Toewijzing.objects.filter(running_on(day), werkcoach__team_id__in=team_ids)
+        parts.append(Q(pk__in=in_team.values("inwoner_id")))
+        parts.append(Q(pk__in=unassigned_residents(werkgebied_wijken(team_ids), day).values("pk")))
+    if roles.BEDRIJFSADVISEUR in user_role_names:
+        parts.append(Q(ontmoetingen__isnull=False) | Q(plaatsingen__isnull=False))
+    if not parts:
+        return None, False
+    combined = Q()
+    for part in parts:
+        combined |= part
+    return combined, False
+
+
+def may_search(user) -> bool:
+    names = user_roles(user)
+    return bool(
+        (roles.WERKCOACH in names and own_werkcoach(user) is not None)
+        or roles.TEAMLEIDER in names
+        or roles.BEDRIJFSADVISEUR in names
+    )
 
 
 def may_use_caseload(user) -> bool:

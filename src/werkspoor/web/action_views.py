@@ -18,7 +18,7 @@ from .access import Toegang
 from .views import accessible_inwoner, require_dossier_access
 
 
-def _apply_errors(form, error: ValidationError) -> None:
+def apply_errors(form, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, errors in error.error_dict.items():
             target = field if field in form.fields else None
@@ -34,7 +34,7 @@ def _today_initial() -> dict:
     return {name: today for name in ("datum", "startdatum", "ingangsdatum", "statusdatum")}
 
 
-def _action(
+def action_page(
     request,
     inwoner_id,
     form_class,
@@ -45,9 +45,10 @@ def _action(
     extra=None,
     target=None,
 ):
-    """One action form. With `target` (a loader of the object acted on, e.g. a goal), it is
-    loaded after the access check; `title` is then a function of it and `perform` gets it
-    as a third argument."""
+    """One action on a resident file: write access, the form, the service, back to the file.
+    Other apps (planning, matching) use it for their actions too. With `target` (a loader of
+    the object acted on, e.g. a goal), it is loaded after the access check; `title` is then a
+    function of it and `perform` gets it as a third argument."""
     granted = require_dossier_access(request, inwoner_id, Toegang.SCHRIJVEN)
     if granted == Toegang.REDEN_NODIG:
         return redirect("web:inzage", inwoner_id=inwoner_id)
@@ -56,24 +57,32 @@ def _action(
     if target is not None:
         objects = (target(),)
         title, extra = title(*objects), {**(extra or {}), "object": objects[0]}
-    form = form_class(request.POST or None, initial=_today_initial(), **(form_kwargs or {}))
+    form_kwargs = dict(form_kwargs or {})
+    initial = {**_today_initial(), **form_kwargs.pop("initial", {})}
+    form = form_class(request.POST or None, initial=initial, **form_kwargs)
     if request.method == "POST" and form.is_valid():
         try:
             perform(inwoner, form.cleaned_data, *objects)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, success)
             return redirect("web:dossier", inwoner_id=inwoner_id)
     form.mark_errors()
-    context = {"form": form, "titel": title, "inwoner": inwoner, **(extra or {})}
+    context = {
+        "form": form,
+        "titel": title,
+        "inwoner": inwoner,
+        "terug": f"/inwoners/{inwoner.pk}/",
+        **(extra or {}),
+    }
     return render(request, "web/actie.html", context, status=400 if form.errors else 200)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def contact_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.ContactForm,
@@ -88,22 +97,28 @@ def contact_view(request, inwoner_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def doel_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.DoelForm,
         "Doel toevoegen aan het inwonerplan",
         lambda inwoner, d: services.add_goal(
-            request.user, inwoner, d["soort"], d["startdatum"], d["omschrijving"]
+            request.user,
+            inwoner,
+            d["soort"],
+            d["startdatum"],
+            d["omschrijving"],
+            dubbel_bevestigd=d.get("toch_toevoegen", False),
         ),
         "Het doel is toegevoegd aan het inwonerplan.",
+        form_kwargs={"inwoner_id": inwoner_id},
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def doel_afsluiten_view(request, inwoner_id, doel_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.DoelAfsluitenForm,
@@ -119,7 +134,7 @@ def doel_afsluiten_view(request, inwoner_id, doel_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def traject_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.TrajectForm,
@@ -134,7 +149,7 @@ def traject_view(request, inwoner_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def traject_stoppen_view(request, inwoner_id, traject_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.TrajectStoppenForm,
@@ -150,7 +165,7 @@ def traject_stoppen_view(request, inwoner_id, traject_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def arrangement_view(request, inwoner_id):
-    return _action(
+    return action_page(
         request,
         inwoner_id,
         forms.ArrangementForm,
@@ -167,7 +182,8 @@ def arrangement_view(request, inwoner_id):
 def hertoewijzen_view(request, inwoner_id):
     if not request.user.has_perm("web.herverdelen"):
         raise PermissionDenied("Alleen een teamleider kan inwoners herverdelen.")
-    return _action(
+    current = access.current_coach_assignment(inwoner_id, services.vandaag())
+    return action_page(
         request,
         inwoner_id,
         forms.HertoewijzenForm,
@@ -177,5 +193,9 @@ def hertoewijzen_view(request, inwoner_id):
         ),
         "De inwoner is aan de nieuwe werkcoach toegewezen; "
         "de vorige toewijzing blijft in de geschiedenis.",
-        form_kwargs={"team_ids": access.led_team_ids(request.user)},
+        form_kwargs={
+            "team_ids": access.led_team_ids(request.user),
+            "day": services.vandaag(),
+            "huidige_werkcoach": current.werkcoach_id if current else None,
+        },
     )

@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce
 from django.utils.formats import number_format
 from django.utils.text import capfirst
 
+from werkspoor.planning.services import next_appointments
 from werkspoor.registry.choices import Arrangement, Werkdienstverlening
 from werkspoor.registry.models import (
     ArrangementPeriode,
@@ -38,6 +39,7 @@ DOELGROEP_LABELS = {
     "structurele_arbeidsbeperking": "Arbeidsbeperking",
     "inburgeraar_statushouder": "Inburgeraar/statushouder",
 }
+PAGE_SIZES = (25, 50, 100)
 SORT_KEYS = {
     "naam": lambda row: (row.inwoner.achternaam.lower(), row.inwoner.voornaam.lower()),
     "leeftijd": lambda row: row.leeftijd,
@@ -45,6 +47,8 @@ SORT_KEYS = {
     "arrangement": lambda row: row.arrangement or 0,
     "contact": lambda row: -1 if row.dagen_sinds_contact is None else row.dagen_sinds_contact,
     "doelen": lambda row: row.actieve_doelen,
+    # Ascending: the soonest appointment first, residents without one last.
+    "afspraak": lambda row: row.afspraak_sortkey,
 }
 
 
@@ -59,6 +63,19 @@ class CaseloadRow:
     actieve_doelen: int
     lopende_trajecten: list[Traject]
     signalen: list[Signaal] = field(default_factory=list)
+    volgende_afspraak: object | None = None  # planning.Afspraak
+
+    @property
+    def afspraak_label(self) -> str:
+        afspraak = self.volgende_afspraak
+        if afspraak is None:
+            return "geen"
+        return f"{afspraak.datum:%d-%m-%Y} {afspraak.tijd:%H:%M} ({afspraak.kort})"
+
+    @property
+    def afspraak_sortkey(self) -> tuple:
+        afspraak = self.volgende_afspraak
+        return (0, afspraak.datum, afspraak.tijd) if afspraak else (1,)
 
     @property
     def arrangement_label(self) -> str:
@@ -183,6 +200,9 @@ def rows_for(inwoners, day: date) -> list[CaseloadRow]:
     inwoners = list(inwoners)
     born = children_birth_dates([inwoner.pk for inwoner in inwoners])
     rows = [row_for(inwoner, day, born.get(inwoner.pk, [])) for inwoner in inwoners]
+    upcoming = next_appointments([row.inwoner.pk for row in rows], day)
+    for row in rows:
+        row.volgende_afspraak = upcoming.get(row.inwoner.pk)
     apply_signals(rows, day)
     return rows
 

@@ -12,11 +12,12 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Count
 
-from werkspoor.registry.models import Toewijzing, Werkcoach
+from werkspoor.core.gemeente import current_gemeente
+from werkspoor.registry.models import Team, Toewijzing, Werkcoach
 from werkspoor.registry.services import latest_registered_day, running_on
 
 from . import roles
-from .models import Teamleiding
+from .models import Teamleiding, Werkgebied
 
 # Published in README.md; never use these outside a demo with synthetic people.
 DEMO_ACCOUNTS = {
@@ -65,4 +66,17 @@ def create_demo_accounts(sender=None, **kwargs) -> dict[str, object]:
     Teamleiding.objects.filter(user=users["demo-teamleider"]).delete()
     if coaches:
         Teamleiding.objects.create(user=users["demo-teamleider"], team=coaches[0].team)
+    create_werkgebieden()
     return users
+
+
+def create_werkgebieden() -> int:
+    """The demo city has one team per wijk, named 'Team <wijk>': that wijk is its werkgebied."""
+    Werkgebied.objects.all().delete()
+    wijken = set(current_gemeente().wijken)
+    made = [
+        Werkgebied(team=team, wijk=team.naam.removeprefix("Team "))
+        for team in Team.objects.all()
+        if team.naam.removeprefix("Team ") in wijken
+    ]
+    return len(Werkgebied.objects.bulk_create(made))

@@ -9,11 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils import timezone
+from django.utils.text import Truncator
+
+from werkspoor.core.corrections import history
 from werkspoor.employers.models import Ontmoeting, Plaatsing
 from werkspoor.registry.models import Inwoner
 
 from .caseload import CaseloadRow, annotated, rows_for
 from .caseload_signals import Signaal
+from .dossier_sections import benefit_amounts
+
+NOTE_PREVIEW_WORDS = 30
+CORRECTION_LABELS = {"gecorrigeerd": "gecorrigeerd", "ingetrokken": "ingetrokken"}
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,8 @@ class Gebeurtenis:
     datum: date
     soort: str
     tekst: str
+    notitie: str = ""  # the start of a contact note; the whole note is on `url`
+    url: str = ""
 
 
 @dataclass
@@ -37,6 +47,8 @@ class Dossier:
     plaatsingen: list
     signalen: list[Signaal]
     row: CaseloadRow
+    correcties: list
+    bedragen: dict[int, str] | None = None
 
     @property
     def lopend_arrangement(self):
@@ -95,7 +107,23 @@ class Dossier:
         for c in self.contactmomenten:
             coach = f" met {c.werkcoach.naam}" if c.werkcoach else ""
             events.append(
-                Gebeurtenis(c.datum, "Contact", f"Contact {c.get_kanaal_display().lower()}{coach}")
+                Gebeurtenis(
+                    c.datum,
+                    "Contact",
+                    f"Contact {c.get_kanaal_display().lower()}{coach}",
+                    notitie=Truncator(c.notitie).words(NOTE_PREVIEW_WORDS),
+                    url=f"/inwoners/{self.inwoner.pk}/contacten/{c.pk}/",
+                )
+            )
+        for record in self.correcties:
+            wat = record.detail.get("soort", "").split(".")[-1] or "registratie"
+            events.append(
+                Gebeurtenis(
+                    timezone.localtime(record.tijdstip).date(),
+                    "Correctie",
+                    f"{wat.capitalize()} {CORRECTION_LABELS.get(record.actie, record.actie)} "
+                    f"door {record.gebruiker or 'onbekend'}: {record.reden}",
+                )
             )
         for o in self.ontmoetingen:
             events.append(Gebeurtenis(o.datum, "Ontmoeting", f"Ontmoeting met {o.werkgever.naam}"))
@@ -131,5 +159,9 @@ def load_dossier(inwoner_id: int, day: date) -> Dossier:
         ),
         signalen=row.signalen,
         row=row,
+        correcties=history(inwoner.pk),
     )
+    dossier.bedragen = benefit_amounts(dossier.uitkeringen, day)
+    for uitkering in dossier.uitkeringen if dossier.bedragen is not None else ():
+        uitkering.bedrag_tekst = dossier.bedragen.get(uitkering.pk, "—")
     return dossier

@@ -15,7 +15,8 @@ from werkspoor.registry.choices import (
 )
 from werkspoor.registry.models import Werkcoach
 
-from .caseload import SORT_KEYS
+from .caseload import PAGE_SIZES, SORT_KEYS
+from .services import duplicate_goal_warning
 
 
 def _date(label, required=True, help_text=""):
@@ -36,11 +37,18 @@ class UtrechtFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.style_fields()
+
+    def style_fields(self):
+        """(Again) after a form replaced or added a field."""
         for name, field in self.fields.items():
             widget = field.widget
             css = {
                 forms.Select: "utrecht-select utrecht-select--html-select",
                 forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+                forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+                forms.CheckboxSelectMultiple: "utrecht-checkbox utrecht-checkbox--html-input",
+                forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
             }.get(type(widget), "utrecht-textbox utrecht-textbox--html-input")
             widget.attrs["class"] = css
             if field.help_text:
@@ -73,6 +81,16 @@ class DoelForm(UtrechtFormMixin, forms.Form):
         label="Omschrijving (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     startdatum = _date("Startdatum")
+    toch_toevoegen = forms.BooleanField(
+        label="Toch toevoegen: het is echt een tweede doel van deze soort", required=False
+    )
+
+    def __init__(self, *args, inwoner_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        soort = self.data.get("soort") if self.is_bound else None
+        # The confirmation appears only after the warning about an active goal of this kind.
+        if not (soort and inwoner_id and duplicate_goal_warning(inwoner_id, soort)):
+            del self.fields["toch_toevoegen"]
 
 
 class DoelAfsluitenForm(UtrechtFormMixin, forms.Form):
@@ -143,22 +161,78 @@ class InzageForm(UtrechtFormMixin, forms.Form):
     )
 
 
-class HertoewijzenForm(UtrechtFormMixin, forms.Form):
-    werkcoach = forms.ModelChoiceField(
+class WerkcoachKeuzeMixin:
+    """A werkcoach to move residents to: labels with caseload size and guideline band, never
+    the coach they leave; above the guideline a 'Toch toewijzen' confirmation appears."""
+
+    def setup_werkcoach(self, team_ids, day, exclude=None, adding=1):
+        from .team import coach_choices, guideline_warning
+
+        choices = coach_choices(team_ids, day, exclude)
+        self.fields["werkcoach"].choices = [("", "Kies een werkcoach")] + choices
+        self._allowed = {pk for pk, _ in choices}
+        self._day, self._adding = day, adding
+        chosen = self.data.get("werkcoach") if self.is_bound else None
+        coach = None
+        if chosen and str(chosen).isdigit() and int(chosen) in self._allowed:
+            coach = Werkcoach.objects.get(pk=int(chosen))
+        self._warning = guideline_warning(coach, adding, day) if coach else ""
+        if not self._warning:
+            del self.fields["toch_toewijzen"]
+
+    def clean_werkcoach(self):
+        value = self.cleaned_data["werkcoach"]
+        if int(value) not in self._allowed:
+            raise forms.ValidationError("Kies een andere werkcoach uit uw team.")
+        coach = Werkcoach.objects.get(pk=int(value))
+        if self._warning and not self.data.get("toch_toewijzen"):
+            raise forms.ValidationError(self._warning)
+        return coach
+
+
+def _werkcoach_field():
+    return forms.TypedChoiceField(
         label="Nieuwe werkcoach",
-        queryset=Werkcoach.objects.none(),
+        coerce=int,
         error_messages={
             "required": "Kies een werkcoach.",
             "invalid_choice": "Kies een werkcoach uit uw team.",
         },
     )
+
+
+def _toch_field():
+    return forms.BooleanField(label="Toch toewijzen, ook boven de richtlijn", required=False)
+
+
+class HertoewijzenForm(WerkcoachKeuzeMixin, UtrechtFormMixin, forms.Form):
+    werkcoach = _werkcoach_field()
+    toch_toewijzen = _toch_field()
     ingangsdatum = _date("Ingangsdatum")
 
-    def __init__(self, *args, team_ids=(), **kwargs):
+    def __init__(self, *args, team_ids=(), day=None, huidige_werkcoach=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["werkcoach"].queryset = Werkcoach.objects.filter(team_id__in=team_ids).order_by(
-            "naam"
-        )
+        self.setup_werkcoach(team_ids, day, exclude=huidige_werkcoach)
+        self.style_fields()
+
+
+class BulkHerverdelenForm(WerkcoachKeuzeMixin, UtrechtFormMixin, forms.Form):
+    inwoners = forms.TypedMultipleChoiceField(
+        label="Inwoners",
+        coerce=int,
+        widget=forms.MultipleHiddenInput,
+        error_messages={"required": "Vink minstens één inwoner aan."},
+    )
+    werkcoach = _werkcoach_field()
+    toch_toewijzen = _toch_field()
+    ingangsdatum = _date("Ingangsdatum")
+
+    def __init__(self, *args, team_ids=(), day=None, van=None, kandidaten=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["inwoners"].choices = [(pk, pk) for pk in kandidaten]
+        adding = len(self.data.getlist("inwoners")) if self.is_bound else 1
+        self.setup_werkcoach(team_ids, day, exclude=van, adding=max(1, adding))
+        self.style_fields()
 
 
 class CaseloadFilterForm(forms.Form):
@@ -181,6 +255,13 @@ class CaseloadFilterForm(forms.Form):
         required=False,
         choices=[(key, key.capitalize()) for key in SORT_KEYS],
     )
+    per_pagina = forms.TypedChoiceField(
+        label="Per pagina",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[(n, str(n)) for n in PAGE_SIZES],
+    )
 
     def __init__(self, *args, signal_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -193,6 +274,7 @@ class CaseloadFilterForm(forms.Form):
             ("arrangement", "Arrangement"),
             ("contact", "Dagen sinds contact"),
             ("doelen", "Actieve doelen"),
+            ("afspraak", "Volgende afspraak"),
         ]
         for field in self.fields.values():
             field.widget.attrs["class"] = "utrecht-select utrecht-select--html-select"

@@ -35,3 +35,24 @@ class Teamleiding(models.Model):
 
     def __str__(self):
         return f"{self.user} leidt {self.team}"
+
+
+class Werkgebied(models.Model):
+    """A wijk a team takes new residents from: its teamleider sees and assigns the residents
+    there who have a running benefit but no werkcoach yet."""
+
+    # No database FK, for the same reason as Teamleiding.team.
+    team = models.ForeignKey(
+        Team, on_delete=models.CASCADE, related_name="werkgebied", db_constraint=False
+    )
+    wijk = models.CharField(max_length=100)
+
+    class Meta:
+        verbose_name = "werkgebied"
+        verbose_name_plural = "werkgebieden"
+        constraints = [
+            models.UniqueConstraint(fields=["team", "wijk"], name="web_werkgebied_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.team}: {self.wijk}"

@@ -19,25 +19,51 @@ class MenuItem:
     current: str = ""  # "page", "true" (inside its section) or "" for aria-current
 
 
+# The workspace entries: (label, url, who may open it). Each entry asks the same rule as its
+# view. A new screen adds one row.
+WORKSPACE_ENTRIES = [
+    ("Mijn caseload", "/caseload/", access.may_use_caseload),
+    ("Mijn vervangingen", "/vervangingen/", access.may_use_caseload),
+    ("Agenda", "/agenda/", access.may_use_caseload),
+    ("Voordrachten", "/voordrachten/", access.may_use_caseload),
+    ("Teamoverzicht", "/team/", access.may_view_team),
+    ("Vervangingen", "/team/vervangingen/", access.may_view_team),
+    (
+        "Werkvoorraad aanvragen",
+        "/aanvragen/",
+        lambda user: user.has_perm("applications.use_werkvoorraad"),
+    ),
+    ("Werkgevers", "/werkgevers/", lambda user: user.has_perm("employers.view_werkgever")),
+    ("Vacatures", "/vacatures/", lambda user: user.has_perm("employers.view_vacature")),
+    ("Zoeken", "/zoeken/", access.may_search),
+    ("Duiding", "/duiding/", lambda user: user.has_perm("duidingen.schrijf_duiding")),
+    (
+        "Referenties",
+        "/referenties/",
+        lambda user: user.has_perm("referenties.importeer_referenties"),
+    ),
+    ("Beheer", "/beheer/", access.may_view_audit),
+    ("Auditlog", "/beheer/audit/", access.may_view_audit),
+    (
+        "Controle betalingen",
+        "/beheer/controle/",
+        lambda user: user.has_perm("payments.view_controle"),
+    ),
+]
+
+
 def _entries(user) -> list[tuple[str, str]]:
     entries = [("Dashboard", "/dashboard/"), ("Rekenhulp", "/rekenhulp/")]
     if not user.is_authenticated:
         return entries
-    if access.may_use_caseload(user):
-        entries += [("Mijn caseload", "/caseload/"), ("Mijn vervangingen", "/vervangingen/")]
-    if access.may_view_team(user):
-        entries += [("Teamoverzicht", "/team/"), ("Vervangingen", "/team/vervangingen/")]
-    if user.has_perm("applications.use_werkvoorraad"):
-        entries.append(("Werkvoorraad aanvragen", "/aanvragen/"))
-    if user.has_perm("duidingen.schrijf_duiding"):
-        entries.append(("Duiding", "/duiding/"))
-    if user.has_perm("referenties.importeer_referenties"):
-        entries.append(("Referenties", "/referenties/"))
-    if access.may_view_audit(user):
-        entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
-    if user.has_perm("payments.view_controle"):
-        entries.append(("Controle betalingen", "/beheer/controle/"))
-    return entries
+    return entries + [(label, url) for label, url, allowed in WORKSPACE_ENTRIES if allowed(user)]
+
+
+def workspace_entries(user) -> list[tuple[str, str]]:
+    """The screens of the user's own work (for the start page's list)."""
+    if not user.is_authenticated:
+        return []
+    return [(label, url) for label, url, allowed in WORKSPACE_ENTRIES if allowed(user)]
 
 
 def _current(url: str, path: str, best: str) -> str:

@@ -26,6 +26,13 @@ _REGISTRY_WORK = [
     "registry.change_traject",
     "registry.add_arrangementperiode",
     "registry.change_arrangementperiode",
+    "planning.add_afspraak",
+    "planning.change_afspraak",
+    "planning.add_taak",
+    "planning.change_taak",
+    "matching.view_voordracht",
+    "matching.add_werkwens",
+    "matching.change_werkwens",
 ]
 
 # Unsuppressed indicator figures can single out a person in a small group. Teamleiders see
@@ -57,6 +64,13 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "employers.add_ontmoeting",
         "employers.view_plaatsing",
         "employers.add_plaatsing",
+        "employers.view_contactpersoon",
+        "employers.add_contactpersoon",
+        "employers.view_sroiverplichting",
+        "employers.add_sroiverplichting",
+        "matching.view_voordracht",
+        "matching.add_voordracht",
+        "matching.change_voordracht",
     ],
     BELEID: [
         "duidingen.view_duiding",

@@ -35,7 +35,7 @@ def _save(instance):
     return instance
 
 
-def _not_in_future(day: date, field: str) -> None:
+def not_in_future(day: date, field: str) -> None:
     if day > vandaag():
         raise ValidationError({field: "Deze datum ligt in de toekomst; registreer wat gebeurd is."})
 
@@ -44,7 +44,7 @@ def _not_in_future(day: date, field: str) -> None:
 def register_contact(
     user, inwoner: Inwoner, datum: date, kanaal: str, notitie: str = ""
 ) -> Contactmoment:
-    _not_in_future(datum, "datum")
+    not_in_future(datum, "datum")
     contact = _save(
         Contactmoment(
             inwoner=inwoner,
@@ -58,8 +58,36 @@ def register_contact(
     return contact
 
 
+def duplicate_goal_warning(inwoner_id: int, soort: str) -> str:
+    """A warning when the resident already has an active goal of this kind ('' if not)."""
+    existing = (
+        Doel.objects.filter(inwoner_id=inwoner_id, soort=soort, status=DoelStatus.ACTIEF)
+        .order_by("startdatum")
+        .first()
+    )
+    if existing is None:
+        return ""
+    return (
+        f"Er is al een actief doel '{existing.get_soort_display().lower()}' "
+        f"(sinds {existing.startdatum:%d-%m-%Y}"
+        + (f": {existing.omschrijving}" if existing.omschrijving else "")
+        + "). Vink 'Toch toevoegen' aan als het echt een tweede doel is."
+    )
+
+
 @transaction.atomic
-def add_goal(user, inwoner: Inwoner, soort: str, startdatum: date, omschrijving: str = "") -> Doel:
+def add_goal(
+    user,
+    inwoner: Inwoner,
+    soort: str,
+    startdatum: date,
+    omschrijving: str = "",
+    dubbel_bevestigd: bool = False,
+) -> Doel:
+    """Add an active goal; a second active goal of the same kind needs `dubbel_bevestigd`."""
+    warning = duplicate_goal_warning(inwoner.pk, soort)
+    if warning and not dubbel_bevestigd:
+        raise ValidationError({"soort": warning}, code="dubbel_doel")
     doel = _save(
         Doel(
             inwoner=inwoner,
@@ -70,7 +98,8 @@ def add_goal(user, inwoner: Inwoner, soort: str, startdatum: date, omschrijving:
             statusdatum=startdatum,
         )
     )
-    audit.log(user, AuditActie.DOEL_TOEGEVOEGD, inwoner.pk, doel.pk, {"soort": soort})
+    detail = {"soort": soort, **({"dubbel_bevestigd": True} if warning else {})}
+    audit.log(user, AuditActie.DOEL_TOEGEVOEGD, inwoner.pk, doel.pk, detail)
     return doel
 
 
@@ -87,14 +116,14 @@ def close_goal(user, doel: Doel, status: str, statusdatum: date) -> Doel:
                 f"({doel.startdatum:%d-%m-%Y}) liggen."
             }
         )
-    _not_in_future(statusdatum, "statusdatum")
+    not_in_future(statusdatum, "statusdatum")
     doel.status, doel.statusdatum = status, statusdatum
     _save(doel)
     audit.log(user, AuditActie.DOEL_AFGESLOTEN, doel.inwoner_id, doel.pk, {"status": status})
     return doel
 
 
-def _check_werken_met_behoud(inwoner: Inwoner, startdatum: date, einddatum: date | None) -> None:
+def check_werken_met_behoud(inwoner: Inwoner, startdatum: date, einddatum: date | None) -> None:
     uiterst = limits.werken_met_behoud_uiterste_einddatum(inwoner.geboortedatum, startdatum)
     months = limits.werken_met_behoud_max_months(inwoner.geboortedatum, startdatum)
     if einddatum is None:
@@ -129,7 +158,7 @@ def start_traject(
             {"loonwaarde": "Loonkostensubsidie vraagt om een vastgestelde loonwaarde (0-100%)."}
         )
     if instrument == Instrument.WERKEN_MET_BEHOUD:
-        _check_werken_met_behoud(inwoner, startdatum, einddatum)
+        check_werken_met_behoud(inwoner, startdatum, einddatum)
     traject = _save(
         Traject(
             inwoner=inwoner,
@@ -153,7 +182,7 @@ def stop_traject(user, traject: Traject, einddatum: date, resultaat: str) -> Tra
             }
         )
     if traject.instrument == Instrument.WERKEN_MET_BEHOUD:
-        _check_werken_met_behoud(traject.inwoner, traject.startdatum, einddatum)
+        check_werken_met_behoud(traject.inwoner, traject.startdatum, einddatum)
     traject.einddatum, traject.resultaat = einddatum, resultaat
     _save(traject)
     audit.log(

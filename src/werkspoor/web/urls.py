@@ -5,12 +5,13 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import action_views, views
+from . import action_views, contact_views, correction_views, team_views, views
 from .auth_forms import LoginForm
 
 app_name = "web"
 urlpatterns = [
     path("", views.start, name="start"),
+    path("start/", views.start_redirect, name="start_redirect"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(
@@ -22,6 +23,22 @@ urlpatterns = [
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("caseload/", views.caseload_view, name="caseload"),
+    path("inwoners/<int:inwoner_id>/contacten/", contact_views.contacten_view, name="contacten"),
+    path(
+        "inwoners/<int:inwoner_id>/contacten/<int:contact_id>/",
+        contact_views.contact_detail_view,
+        name="contact_detail",
+    ),
+    path(
+        "inwoners/<int:inwoner_id>/correctie/<slug:kind>/<int:pk>/",
+        correction_views.correctie_view,
+        name="correctie",
+    ),
+    path(
+        "inwoners/<int:inwoner_id>/intrekken/<slug:kind>/<int:pk>/",
+        correction_views.intrekken_view,
+        name="intrekken",
+    ),
     path("inwoners/<int:inwoner_id>/", views.dossier_view, name="dossier"),
     path("inwoners/<int:inwoner_id>/inzage/", views.inzage_view, name="inzage"),
     path("inwoners/<int:inwoner_id>/contact/", action_views.contact_view, name="contact"),
@@ -43,7 +60,8 @@ urlpatterns = [
     path(
         "inwoners/<int:inwoner_id>/werkcoach/", action_views.hertoewijzen_view, name="hertoewijzen"
     ),
-    path("team/", views.team_view, name="team"),
+    path("team/", team_views.team_view, name="team"),
+    path("team/herverdelen/", team_views.bulk_reassign_view, name="team_herverdelen"),
     path("beheer/", views.beheer_view, name="beheer"),
     path("beheer/audit/", views.audit_view, name="audit"),
 ]

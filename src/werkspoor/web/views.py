@@ -6,28 +6,51 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
-from werkspoor.registry.models import Inwoner, Toewijzing, Uitkering, Werkcoach
-from werkspoor.registry.services import key_figures, running_on
+from werkspoor.registry.models import Inwoner
+from werkspoor.registry.services import key_figures
 
 from . import access
 from .access import Toegang
-from .caseload import CaseloadFilter, caseload, filter_and_sort, signal_choices
+from .caseload import PAGE_SIZES, CaseloadFilter, caseload, filter_and_sort, signal_choices
 from .dossier import load_dossier
+from .dossier_sections import DossierContext, load_sections
 from .forms import AuditFilterForm, CaseloadFilterForm, InzageForm
+from .navigation import workspace_entries
+from .notices import notices_for
 from .services import vandaag
-
-CASELOAD_PAGE_SIZE = 125
+from .start_pages import start_page
 
 
 def start(request):
-    return render(request, "web/start.html", {"figures": key_figures()})
+    return render(
+        request,
+        "web/start.html",
+        {"figures": key_figures(), "werk": workspace_entries(request.user)},
+    )
+
+
+@login_required
+def start_redirect(request):
+    """After login: on to the role's own work (start_pages.py)."""
+    return redirect(start_page(request.user))
+
+
+# Columns that sort when their header is clicked: (sort key, header text).
+SORTABLE_COLUMNS = {
+    "naam": "Naam",
+    "leeftijd": "Leeftijd",
+    "wijk": "Wijk",
+    "arrangement": "Arrangement",
+    "contact": "Dagen sinds contact",
+    "doelen": "Actieve doelen",
+    "afspraak": "Volgende afspraak",
+}
 
 
 def _caseload_filters(form: CaseloadFilterForm) -> CaseloadFilter:
@@ -48,6 +71,28 @@ def request_flag(data, name) -> bool:
     return data.get(name) in ("1", "on", "ja")
 
 
+def sort_headers(params, filters: CaseloadFilter) -> dict[str, dict]:
+    """Per sortable column: the link that sorts on it (again: the other way round) and its
+    aria-sort, keeping every filter in the URL."""
+    headers = {}
+    for key, label in SORTABLE_COLUMNS.items():
+        current = filters.sort == key
+        query = params.copy()
+        query["sort"] = key
+        query.pop("pagina", None)
+        if current and not filters.descending:
+            query["aflopend"] = "1"
+        else:
+            query.pop("aflopend", None)
+        direction = "descending" if filters.descending else "ascending"
+        headers[key] = {
+            "label": label,
+            "url": "?" + query.urlencode(),
+            "aria_sort": direction if current else "",
+        }
+    return headers
+
+
 @login_required
 def caseload_view(request):
     if not access.may_use_caseload(request.user):
@@ -58,9 +103,15 @@ def caseload_view(request):
     coach = access.own_werkcoach(request.user)
     rows = caseload(coach, day)
     form = CaseloadFilterForm(request.GET or None, signal_choices=signal_choices(rows))
-    filtered = filter_and_sort(rows, _caseload_filters(form))
-    page = Paginator(filtered, CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
-    audit.log(request.user, AuditActie.CASELOAD_BEKEKEN, detail={"aantal": len(page.object_list)})
+    filters = _caseload_filters(form)
+    filtered = filter_and_sort(rows, filters)
+    per_page = (form.cleaned_data.get("per_pagina") if form.is_valid() else None) or PAGE_SIZES[0]
+    page = Paginator(filtered, per_page).get_page(request.GET.get("pagina"))
+    audit.log(
+        request.user,
+        AuditActie.CASELOAD_BEKEKEN,
+        detail={"aantal": len(page.object_list), "inwoners": [r.inwoner.pk for r in page]},
+    )
     context = {
         "coach": coach,
         "day": day,
@@ -69,6 +120,8 @@ def caseload_view(request):
         "totaal": len(rows),
         "gefilterd": len(filtered),
         "aflopend": request_flag(request.GET, "aflopend"),
+        "headers": sort_headers(request.GET, filters),
+        "notices": notices_for(request.user, coach),
     }
     template = (
         "web/_caseload_tabel.html" if request.headers.get("HX-Request") else "web/caseload.html"
@@ -121,6 +174,8 @@ def dossier_view(request, inwoner_id: int):
     accessible_inwoner(inwoner_id)
     day = vandaag()
     dossier = load_dossier(inwoner_id, day)
+    mag_schrijven = granted == Toegang.SCHRIJVEN
+    sections = load_sections(DossierContext(dossier.inwoner, day, request.user, mag_schrijven))
     audit.log(request.user, AuditActie.DOSSIER_BEKEKEN, inwoner_id)
     return render(
         request,
@@ -129,11 +184,12 @@ def dossier_view(request, inwoner_id: int):
             "dossier": dossier,
             "inwoner": dossier.inwoner,
             "day": day,
-            "mag_schrijven": granted == Toegang.SCHRIJVEN,
+            "sections": sections,
+            "mag_schrijven": mag_schrijven,
             "alleen_inzage": granted == Toegang.INZAGE,
             "toon_bsn": granted >= Toegang.INZAGE,
-            "mag_herverdelen": request.user.has_perm("web.herverdelen")
-            and granted == Toegang.SCHRIJVEN,
+            "mag_herverdelen": request.user.has_perm("web.herverdelen") and mag_schrijven,
+            "eigen_caseload": access.may_use_caseload(request.user),
         },
     )
 
@@ -157,60 +213,6 @@ def inzage_view(request, inwoner_id: int):
         )
         return redirect("web:dossier", inwoner_id=inwoner_id)
     return render(request, "web/inzage.html", {"form": form, "inwoner_id": inwoner_id})
-
-
-def team_rows(team_ids: list[int], day):
-    with_benefit = Uitkering.objects.filter(running_on(day), inwoner=OuterRef("inwoner"))
-    assignments = Toewijzing.objects.filter(running_on(day), Exists(with_benefit))
-    counts = dict(
-        assignments.filter(werkcoach__team_id__in=team_ids)
-        .values_list("werkcoach")
-        .annotate(n=Count("pk"))
-    )
-    coaches = (
-        Werkcoach.objects.filter(team_id__in=team_ids)
-        .select_related("team")
-        .order_by("team__naam", "naam")
-    )
-    return [(coach, counts.get(coach.pk, 0)) for coach in coaches]
-
-
-@login_required
-def team_view(request):
-    if not access.may_view_team(request.user):
-        raise PermissionDenied("Alleen een teamleider ziet het teamoverzicht.")
-    day = vandaag()
-    team_ids = access.led_team_ids(request.user)
-    coach_id = request.GET.get("werkcoach")
-    selected, residents = None, []
-    rows = team_rows(team_ids, day)
-    if coach_id and coach_id.isdigit():
-        selected = next((coach for coach, _ in rows if coach.pk == int(coach_id)), None)
-        if selected is None:
-            raise PermissionDenied("Deze werkcoach hoort niet bij uw team.")
-        residents = sorted(
-            caseload(selected, day), key=lambda r: (r.inwoner.achternaam, r.inwoner.voornaam)
-        )
-    audit.log(
-        request.user,
-        AuditActie.TEAM_BEKEKEN,
-        detail={"werkcoach": selected.pk if selected else None},
-    )
-    from werkspoor.core.gemeente import current_gemeente
-
-    gemeente = current_gemeente()
-    return render(
-        request,
-        "web/team.html",
-        {
-            "rows": rows,
-            "day": day,
-            "selected": selected,
-            "residents": residents,
-            "min": gemeente.caseload_min,
-            "max": gemeente.caseload_max,
-        },
-    )
 
 
 @login_required
