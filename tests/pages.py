@@ -92,6 +92,7 @@ NOT_PAGES = {
     "web:logout",  # POST only
     "substitutions:end",  # POST only
     "planning:taak_afronden",  # POST only
+    "web:team_herverdelen",  # POST only
     "duidingen:goedkeuren",  # POST only
     "reports:download",  # a file (CSV, Excel)
     "reports:pdf",  # a file

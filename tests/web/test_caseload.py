@@ -196,8 +196,9 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
         build.plaatsing(werkgever, office.own, date(2023, 3, 1))
     client.force_login(office.users[roles.WERKCOACH])
     # 26 before the agenda (2 for the caseload row, 2 for the section), the corrections (1),
-    # work wishes with proposals (3) and the sections aanvragen and betalingen (1 each).
-    with django_assert_max_num_queries(36):
+    # work wishes with proposals (3), the sections aanvragen and betalingen (1 each) and the
+    # benefits' last payments (1).
+    with django_assert_max_num_queries(37):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 
