@@ -178,7 +178,13 @@ WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 # Pins the registry's stand (ISO date): the last day with registered facts; empty = derived.
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
 
+from werkspoor.api import conf as api_conf  # noqa: E402
 from werkspoor.conf.oidc import oidc_settings  # noqa: E402
+
+# --- REST API v1 for other systems (werkspoor/api/conf.py) ---------------------------------
+INSTALLED_APPS += api_conf.APPS
+MIDDLEWARE.insert(1, api_conf.MIDDLEWARE)
+globals().update(api_conf.api_settings(os.environ))
 
 globals().update(oidc_settings(os.environ))
 if WERKSPOOR_OIDC_ENABLED:  # noqa: F821  (set by the line above)

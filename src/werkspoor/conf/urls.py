@@ -7,6 +7,9 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
+    path("api/v1/", include("werkspoor.api.urls")),
+    path("oauth/", include("werkspoor.api.oauth_urls")),
+    path("beheer/api-clients/", include("werkspoor.api.beheer_urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
 ]

@@ -22,6 +22,15 @@ class AuditActie(models.TextChoices):
     TRAJECT_GESTOPT = "traject_gestopt", "Traject gestopt"
     ARRANGEMENT_GEWIJZIGD = "arrangement_gewijzigd", "Arrangement gewijzigd"
     HERTOEGEWEZEN = "hertoegewezen", "Aan andere werkcoach toegewezen"
+    API_GELEZEN = "api_gelezen", "Via de API gelezen"
+    INWONER_GEREGISTREERD = "inwoner_geregistreerd", "Inwoner geregistreerd"
+    INWONER_GEWIJZIGD = "inwoner_gewijzigd", "Inwonergegevens gewijzigd"
+    UITKERING_GEREGISTREERD = "uitkering_geregistreerd", "Uitkering geregistreerd"
+    UITKERING_GEWIJZIGD = "uitkering_gewijzigd", "Uitkering gewijzigd"
+    PLAATSING_GEREGISTREERD = "plaatsing_geregistreerd", "Plaatsing geregistreerd"
+    API_CLIENT_UITGEGEVEN = "api_client_uitgegeven", "API-client uitgegeven"
+    API_CLIENT_GEWIJZIGD = "api_client_gewijzigd", "API-client gewijzigd"
+    API_CLIENT_INGETROKKEN = "api_client_ingetrokken", "API-client ingetrokken"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -68,6 +68,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_werkcoach",
         "registry.change_werkcoach",
         "registry.view_team",
+        "api.beheer_apiclient",
     ],
 }
 

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""API test support: clients issued as beheer would, tokens from the real token endpoint,
+and a small caller that sends the bearer token."""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+from dataclasses import dataclass
+
+import pytest
+from django.test import Client
+
+from werkspoor.api.scopes import all_scopes
+from werkspoor.api.services import issue_client
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(settings):
+    # Client secrets are hashed like passwords; tests need no slow hashing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.WERKSPOOR_VANDAAG = "2024-06-03"
+
+
+def request_token(client_id: str, secret: str, scope: str | None = None):
+    basic = base64.b64encode(f"{client_id}:{secret}".encode()).decode()
+    data = {"grant_type": "client_credentials"}
+    if scope is not None:
+        data["scope"] = scope
+    return Client().post("/oauth/token", data, HTTP_AUTHORIZATION=f"Basic {basic}")
+
+
+@dataclass
+class Caller:
+    token: str
+    client: object
+    headers: dict
+
+    def _call(self, method, path, body=None, **params):
+        http = Client()
+        kwargs = {"HTTP_AUTHORIZATION": f"Bearer {self.token}", **self.headers}
+        if method == "get":
+            return http.get(path, params, **kwargs)
+        return getattr(http, method)(
+            path, json.dumps(body), content_type="application/json", **kwargs
+        )
+
+    def get(self, path, **params):
+        return self._call("get", path, **params)
+
+    def post(self, path, body):
+        return self._call("post", path, body)
+
+    def patch(self, path, body):
+        return self._call("patch", path, body)
+
+
+@pytest.fixture
+def issue(db):
+    def _issue(scopes=None, per_minuut=100_000, headers=None) -> Caller:
+        credential = issue_client(
+            f"Testsysteem {next(_names)}",
+            list(all_scopes()) if scopes is None else scopes,
+            None,
+            per_minuut=per_minuut,
+        )
+        response = request_token(credential.client_id, credential.client_secret)
+        assert response.status_code == 200, response.content
+        return Caller(response.json()["access_token"], credential.client, headers or {})
+
+    return _issue
+
+
+@pytest.fixture
+def api(issue) -> Caller:
+    """A client with every scope."""
+    return issue()
