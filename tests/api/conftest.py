@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from django.test import Client
@@ -38,9 +38,10 @@ class Caller:
     token: str
     client: object
     headers: dict
+    http: Client = field(default_factory=Client)  # one handler: middleware loads once
 
     def _call(self, method, path, body=None, **params):
-        http = Client()
+        http = self.http
         kwargs = {"HTTP_AUTHORIZATION": f"Bearer {self.token}", **self.headers}
         if method == "get":
             return http.get(path, params, **kwargs)

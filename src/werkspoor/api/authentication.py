@@ -29,5 +29,5 @@ class ClientCredentialsAuthentication(OAuth2Authentication):
         )
         if client is None:
             raise AuthenticationFailed("Deze client is ingetrokken.")
-        request.api_client = client
+        token.werkspoor_client = client  # travels with request.auth (also into clones)
         return client.user, token

@@ -29,6 +29,8 @@ def api_settings(env) -> dict:
             "DEFAULT_THROTTLE_CLASSES": ["werkspoor.api.throttling.PerClientRateThrottle"],
             "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
             "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+            # OPTIONS is no documented operation: 405, except a CORS preflight (middleware).
+            "DEFAULT_METADATA_CLASS": None,
             "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
             "EXCEPTION_HANDLER": "werkspoor.api.problems.exception_handler",
             "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

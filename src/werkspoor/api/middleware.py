@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
+from django.http import HttpResponse
 
 from .problems import CONTENT_TYPE, problem_response
 from .versioning import API_VERSION, BASE_PATH
@@ -27,6 +28,10 @@ def _allowed_origin(request) -> str | None:
     return None
 
 
+def _is_preflight(request) -> bool:
+    return request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers
+
+
 class ApiResponseMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -34,7 +39,10 @@ class ApiResponseMiddleware:
     def __call__(self, request):
         if not request.path.startswith(BASE_PATH):
             return self.get_response(request)
-        response = self.get_response(request)
+        if _is_preflight(request) and _allowed_origin(request):
+            response = HttpResponse(status=204)
+        else:
+            response = self.get_response(request)
         if response.status_code >= 400 and not response.get("Content-Type", "").startswith(
             CONTENT_TYPE
         ):
@@ -47,7 +55,7 @@ class ApiResponseMiddleware:
             response["Access-Control-Expose-Headers"] = "API-Version, Location, Retry-After"
             if origin != "*":
                 response["Vary"] = "Origin"
-            if request.method == "OPTIONS":
+            if _is_preflight(request):
                 response["Access-Control-Allow-Methods"] = CORS_METHODS
                 response["Access-Control-Allow-Headers"] = CORS_HEADERS
         return response

@@ -13,13 +13,14 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 PAGE, SIZE = "pagina", "paginaGrootte"
 DEFAULT_SIZE, MAX_SIZE = 20, 100
+MAX_PAGE = 10_000_000
 
 
 def _positive_int(request, name: str, default: int, maximum: int | None, errors: dict) -> int:
     raw = request.query_params.get(name)
     if raw is None:
         return default
-    if not raw.isdigit() or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         errors[name] = ["Geef een geheel getal vanaf 1."]
         return default
     if maximum is not None and int(raw) > maximum:
@@ -30,7 +31,7 @@ def _positive_int(request, name: str, default: int, maximum: int | None, errors:
 
 def page_numbers(request) -> tuple[int, int]:
     errors: dict = {}
-    page = _positive_int(request, PAGE, 1, None, errors)
+    page = _positive_int(request, PAGE, 1, MAX_PAGE, errors)
     size = _positive_int(request, SIZE, DEFAULT_SIZE, MAX_SIZE, errors)
     if errors:
         raise ValidationError(errors)
@@ -44,6 +45,8 @@ class PageNumbers(BasePagination):
         self.total = len(queryset) if isinstance(queryset, (list, tuple)) else queryset.count()
         self.last = max(1, math.ceil(self.total / self.size))
         start = (self.page - 1) * self.size
+        if start >= self.total:
+            return []  # past the last page: no query with a huge offset
         return list(queryset[start : start + self.size])
 
     def _link(self, page: int) -> dict:
@@ -89,7 +92,7 @@ class PageNumbers(BasePagination):
                 "in": "query",
                 "required": False,
                 "description": "Paginanummer, vanaf 1.",
-                "schema": {"type": "integer", "minimum": 1},
+                "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
             },
             {
                 "name": SIZE,

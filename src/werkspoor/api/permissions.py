@@ -26,7 +26,7 @@ class HasScopes(BasePermission):
         if token is None:
             return False
         # A scope beheer has withdrawn since the token was issued no longer counts.
-        granted = set(token.scope.split()) & set(request.api_client.scopes)
+        granted = set(token.scope.split()) & set(token.werkspoor_client.scopes)
         missing = [s for s in required_scopes(view, request) if s not in granted]
         if missing:
             self.message = (

@@ -154,7 +154,9 @@ def exception_handler(exc, context):
     else:
         codes = exc.get_codes() if isinstance(exc, exceptions.APIException) else None
         text = DUTCH_DETAIL.get(codes) if isinstance(codes, str) else None
-        body = problem(code, text or str(getattr(exc, "detail", exc)), instance)
+        text = text or str(getattr(exc, "detail", exc))
+        extra = {"invalidParams": [{"code": codes, "reason": text}]} if code == 400 else {}
+        body = problem(code, text, instance, **extra)
     response.data = body
     response.content_type = CONTENT_TYPE
     return response

@@ -34,7 +34,7 @@ def count_request(key: str, minute: int) -> int:
 
 
 def client_key_and_limit(request) -> tuple[str, int]:
-    client = getattr(request, "api_client", None)
+    client = getattr(request.auth, "werkspoor_client", None)
     if client is not None:
         return f"client:{client.pk}", client.verzoeken_per_minuut
     address = request.META.get("REMOTE_ADDR", "onbekend")
