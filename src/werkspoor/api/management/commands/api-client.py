@@ -22,7 +22,7 @@ class Command(BaseCommand):
             help=f"scopes, bv. inwoners:lezen; bekend: {', '.join(all_scopes())}",
         )
         parser.add_argument("--per-minuut", type=int, default=600, help="verzoeken per minuut")
-        parser.add_argument("--omschrijving", default="", help="waarvoor het systeem de API gebruikt")
+        parser.add_argument("--omschrijving", default="", help="waarvoor de API dient")
 
     def handle(self, *args, **options):
         try:
