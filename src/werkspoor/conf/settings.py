@@ -179,12 +179,17 @@ WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
 
 from werkspoor.api import conf as api_conf  # noqa: E402
+from werkspoor.brp.conf import brp_settings  # noqa: E402
 from werkspoor.conf.oidc import oidc_settings  # noqa: E402
 
 # --- REST API v1 for other systems (werkspoor/api/conf.py) ---------------------------------
 INSTALLED_APPS += api_conf.APPS
 MIDDLEWARE.insert(1, api_conf.MIDDLEWARE)
 globals().update(api_conf.api_settings(os.environ))
+
+# --- BRP Personen Bevragen (werkspoor/brp/conf.py): off without WERKSPOOR_BRP_URL ----------
+INSTALLED_APPS.append("werkspoor.brp")
+globals().update(brp_settings(os.environ))
 
 globals().update(oidc_settings(os.environ))
 if WERKSPOOR_OIDC_ENABLED:  # noqa: F821  (set by the line above)

@@ -10,6 +10,7 @@ urlpatterns = [
     path("api/v1/", include("werkspoor.api.urls")),
     path("oauth/", include("werkspoor.api.oauth_urls")),
     path("beheer/api-clients/", include("werkspoor.api.beheer_urls")),
+    path("", include("werkspoor.brp.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
 ]

@@ -31,6 +31,9 @@ class AuditActie(models.TextChoices):
     API_CLIENT_UITGEGEVEN = "api_client_uitgegeven", "API-client uitgegeven"
     API_CLIENT_GEWIJZIGD = "api_client_gewijzigd", "API-client gewijzigd"
     API_CLIENT_INGETROKKEN = "api_client_ingetrokken", "API-client ingetrokken"
+    BRP_GERAADPLEEGD = "brp_geraadpleegd", "BRP geraadpleegd"
+    BRP_OVERGENOMEN = "brp_overgenomen", "BRP-gegevens overgenomen"
+    BRP_BEHOUDEN = "brp_behouden", "Werkspoor-gegevens behouden naast de BRP"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -100,7 +100,11 @@ class CollectionView(ApiView):
         )
         serializer.is_valid(raise_exception=True)
         instance = self.write(lambda: self.perform_create(serializer), serializer)
+        self.after_create(instance)
         return self.created(instance)
+
+    def after_create(self, instance) -> None:
+        """Work after the commit that must not hold the write lock (e.g. a remote call)."""
 
 
 class ItemView(ApiView):

@@ -9,6 +9,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from werkspoor.brp.services import check_with_brp
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.registry.models import (
@@ -77,6 +78,12 @@ class InwonerCollection(CollectionView):
 
     def inwoner_ids(self, objects):
         return [o.pk for o in objects]
+
+    def after_create(self, inwoner) -> None:
+        """With the BRP link on, a new resident with a BSN is checked at once: empty values
+        are filled, differences wait for a person in the dossier."""
+        check_with_brp(inwoner, self.request.user)
+        inwoner.refresh_from_db()
 
     def perform_create(self, serializer):
         inwoner = save_validated(Inwoner(**serializer.validated_data), api_names(serializer))
