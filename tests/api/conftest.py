@@ -79,3 +79,35 @@ def issue(db):
 def api(issue) -> Caller:
     """A client with every scope."""
     return issue()
+
+
+@pytest.fixture
+def live_app(live_server):
+    """The live server; its teardown empties every table, which the append-only audit log
+    refuses: empty that one here, then put its guard back for the tests that follow."""
+    from django.db import connection
+
+    from werkspoor.core import append_only
+
+    yield live_server
+    append_only.uninstall(connection)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {append_only.TABLE}")
+    append_only.install(connection)
+
+
+def screenshot(page, name: str) -> None:
+    """Keep a screenshot when WERKSPOOR_SCREENSHOTS names a folder (for looking at pages)."""
+    import os
+
+    folder = os.environ.get("WERKSPOOR_SCREENSHOTS")
+    if folder:
+        page.screenshot(path=f"{folder}/{name}.png", full_page=True)
+
+
+def no_horizontal_scroll(page) -> bool:
+    """The page's own content fits its column (the shared header and footer are the
+    layout's: at 390 px the shared navigation is still wider than the window)."""
+    return page.evaluate(
+        "(() => { const m = document.querySelector('main'); return m.scrollWidth <= m.clientWidth })()"
+    )

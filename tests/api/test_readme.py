@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from werkspoor.core import append_only
 
 README = Path(__file__).parents[2] / "README.md"
 DEMO_URL = "http://127.0.0.1:8000"
@@ -27,22 +26,9 @@ def readme_example() -> list[str]:
     return [line for line in block.splitlines() if line and not line.startswith("#")]
 
 
-@pytest.fixture
-def emptied_afterwards(live_server):
-    """The live-server teardown empties every table, which the append-only audit log
-    refuses: empty it here, then put its guard back for the tests that follow."""
-    from django.db import connection
-
-    yield live_server
-    append_only.uninstall(connection)
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {append_only.TABLE}")
-    append_only.install(connection)
-
-
 @pytest.mark.django_db(transaction=True)
-def test_the_readme_api_example_works(emptied_afterwards, build, settings):
-    live_server = emptied_afterwards
+def test_the_readme_api_example_works(live_app, build, settings):
+    live_server = live_app
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     build.inwoner(bsn="999990019", wijk="Overvecht", voornaam="Fatma")
     issue_line, token_line, list_line, search_line = readme_example()

@@ -237,7 +237,10 @@ def beslis(inwoner: Inwoner, overnemen: list[str], behouden: list[str], user) ->
         row = open_rows[veld]
         row.status, row.afgehandeld_op = status, now
         row.afgehandeld_door = user.get_username() if user is not None else ""
-        row.save(update_fields=["status", "afgehandeld_op", "afgehandeld_door"])
+        if status == Status.OVERGENOMEN:
+            row.werkspoor_waarde = row.brp_waarde  # what Werkspoor holds now
+        fields = ["status", "afgehandeld_op", "afgehandeld_door", "werkspoor_waarde"]
+        row.save(update_fields=fields)
     if taken:
         audit.log(user, AuditActie.BRP_OVERGENOMEN, inwoner.pk, detail={"velden": taken})
     if kept:
