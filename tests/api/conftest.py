@@ -108,6 +108,6 @@ def screenshot(page, name: str) -> None:
 def no_horizontal_scroll(page) -> bool:
     """The page's own content fits its column (the shared header and footer are the
     layout's: at 390 px the shared navigation is still wider than the window)."""
-    return page.evaluate(
-        "(() => { const m = document.querySelector('main'); return m.scrollWidth <= m.clientWidth })()"
-    )
+    main = page.locator("main")
+    scroll_width, client_width = main.evaluate("m => [m.scrollWidth, m.clientWidth]")
+    return scroll_width <= client_width

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-
 README = Path(__file__).parents[2] / "README.md"
 DEMO_URL = "http://127.0.0.1:8000"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import fast_hashing, issue  # noqa: F401  (API clients, fast hashing)
+from tests.api.conftest import fast_hashing, issue, live_app  # noqa: F401  (shared fixtures)
 
 from .mock_server import API_KEY, BrpMock
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.api.conftest import live_app, no_horizontal_scroll, screenshot  # noqa: F401
+from tests.api.conftest import no_horizontal_scroll, screenshot
 from tests.browser import chromium, serious_violations
 from werkspoor.web import roles
 
