@@ -403,7 +403,7 @@ class EmbeddedSerializer(serializers.Serializer):
 
 class InwonerMetDeelcollectiesSerializer(InwonerSerializer):
     _embedded = EmbeddedSerializer(
-        read_only=True, required=False, help_text="De deelcollecties die `expand` vroeg."
+        read_only=True, help_text="De deelcollecties die `expand` vroeg (leeg zonder expand)."
     )
 
     class Meta(InwonerSerializer.Meta):

@@ -146,15 +146,14 @@ class InwonerItem(ItemView):
         inwoner = self.get_object()
         self.audit_read([inwoner])
         data = self.get_serializer(inwoner).data
-        if names:
-            context = self.get_serializer_context()
-            data["_embedded"] = {}
-            for name in names:
-                serializer_class, related, order = EXPANDABLE[name]
-                rows = getattr(inwoner, related).order_by(order, "-pk")
-                if name == "toewijzingen":
-                    rows = rows.select_related("werkcoach__team")
-                data["_embedded"][name] = serializer_class(rows, many=True, context=context).data
+        context = self.get_serializer_context()
+        data["_embedded"] = {}
+        for name in names:
+            serializer_class, related, order = EXPANDABLE[name]
+            rows = getattr(inwoner, related).order_by(order, "-pk")
+            if name == "toewijzingen":
+                rows = rows.select_related("werkcoach__team")
+            data["_embedded"][name] = serializer_class(rows, many=True, context=context).data
         return Response(data)
 
     def perform_update(self, serializer, inwoner):
