@@ -5,12 +5,24 @@ An invalid value gives 400 with every invalid filter at once."""
 from __future__ import annotations
 
 import django_filters as filters
+from django import forms
 
 from werkspoor.core.gemeente import current_gemeente
 from werkspoor.employers.models import Plaatsing, PlaatsingSoort, Vacature, Werkgever
 from werkspoor.registry.choices import DoelStatus, Huishoudtype, Instrument, Regeling
 from werkspoor.registry.models import Doel, Inwoner, Traject, Uitkering
 from werkspoor.registry.services import running_on
+
+
+class IdFilter(filters.NumberFilter):
+    """An internal id: a whole number in the database's range (never a BSN)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
 
 
 def wijk_choices() -> list[tuple[str, str]]:
@@ -76,8 +88,8 @@ class VacatureFilter(LopendOpFilter):
 
 
 class PlaatsingFilter(filters.FilterSet):
-    werkgever = filters.NumberFilter(field_name="werkgever_id", label="Id van de werkgever.")
-    inwoner = filters.NumberFilter(field_name="inwoner_id", label="Id van de inwoner.")
+    werkgever = IdFilter(field_name="werkgever_id", label="Id van de werkgever.")
+    inwoner = IdFilter(field_name="inwoner_id", label="Id van de inwoner.")
     soort = filters.ChoiceFilter(choices=PlaatsingSoort.choices)
     vanaf = filters.DateFilter(field_name="datum", lookup_expr="gte", label="Op of na deze datum.")
     tot = filters.DateFilter(field_name="datum", lookup_expr="lt", label="Vóór deze datum.")

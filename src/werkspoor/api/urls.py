@@ -48,6 +48,11 @@ urlpatterns = [
         name="indicator-cellen",
     ),
     path("rekenhulp", public.Rekenhulp.as_view(), name="rekenhulp"),
+    path(
+        "verwerkingsactiviteiten",
+        public.VerwerkingsactiviteitCollection.as_view(),
+        name="verwerkingsactiviteiten",
+    ),
 ]
 for _name, (_collection, _item, _singular) in _children.items():
     urlpatterns += [

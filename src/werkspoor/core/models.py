@@ -34,6 +34,7 @@ class AuditActie(models.TextChoices):
     BRP_GERAADPLEEGD = "brp_geraadpleegd", "BRP geraadpleegd"
     BRP_OVERGENOMEN = "brp_overgenomen", "BRP-gegevens overgenomen"
     BRP_BEHOUDEN = "brp_behouden", "Werkspoor-gegevens behouden naast de BRP"
+    VERWERKINGEN_INGEZIEN = "verwerkingen_ingezien", "Verwerkingen opgezocht (inzageverzoek)"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -13,7 +13,8 @@ TEAMLEIDER = "teamleider"
 BEDRIJFSADVISEUR = "bedrijfsadviseur"
 BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
-ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER)
+PRIVACYFUNCTIONARIS = "privacyfunctionaris"
+ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER, PRIVACYFUNCTIONARIS)
 
 _REGISTRY_WORK = [
     "web.use_caseload",
@@ -69,7 +70,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.change_werkcoach",
         "registry.view_team",
         "api.beheer_apiclient",
+        "logbook.inzage_verwerkingen",
     ],
+    # Answers access requests (AVG art. 15) from the Logboek Dataverwerkingen.
+    PRIVACYFUNCTIONARIS: ["logbook.inzage_verwerkingen"],
 }
 
 

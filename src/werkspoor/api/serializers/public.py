@@ -93,3 +93,19 @@ class UitkomstSerializer(serializers.Serializer):
     afgekapt = serializers.BooleanField(
         help_text="Minder dan 12 maanden, omdat latere bedragen nog niet bekend zijn."
     )
+
+
+class GrondslagSerializer(serializers.Serializer):
+    avg = serializers.CharField(help_text="Het lid van AVG art. 6.")
+    wet = serializers.CharField(help_text="De wettelijke taak of plicht.")
+
+
+class VerwerkingsactiviteitSerializer(serializers.Serializer):
+    id = serializers.CharField()
+    versie = serializers.IntegerField()
+    uri = serializers.CharField(help_text="Zoals logregels ernaar verwijzen.")
+    naam = serializers.CharField()
+    doel = serializers.CharField()
+    grondslag = GrondslagSerializer(source="grondslag_delen")
+    bewaartermijnMaanden = serializers.IntegerField(source="bewaartermijn_maanden")
+    categorieen = serializers.ListField(child=serializers.CharField())

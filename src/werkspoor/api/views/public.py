@@ -15,6 +15,7 @@ from rest_framework.reverse import reverse
 from werkspoor.core.periods import Quarter
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.services import default_threshold
+from werkspoor.logbook.register import register
 from werkspoor.reports.services import figures_for, latest_complete_quarter
 from werkspoor.rules.calculator import bereken
 from werkspoor.rules.errors import RegelInvoerFout
@@ -53,6 +54,7 @@ class Root(PublicView):
             "plaatsingen",
             "indicatoren",
             "rekenhulp",
+            "verwerkingsactiviteiten",
             "openapi",
         ]
         return Response(
@@ -234,3 +236,20 @@ class Rekenhulp(PublicView):
             return Response(s.camelize(bereken(form.aanvraag())))
         except RegelInvoerFout as error:
             raise ValidationError({"non_field_errors": [str(error)]}) from None
+
+
+@collection(
+    "verwerkingsactiviteiten",
+    s.VerwerkingsactiviteitSerializer,
+    list_id="verwerkingsactiviteitenLijst",
+    list_summary="Het register van verwerkingsactiviteiten (AVG art. 30), elke versie",
+)
+class VerwerkingsactiviteitCollection(PublicView):
+    serializer_class = s.VerwerkingsactiviteitSerializer
+    pagination_class = PageNumbers
+    paginates = True
+
+    def get(self, request, *args, **kwargs):
+        activities = sorted(register().activiteiten.values(), key=lambda a: (a.id, a.versie))
+        page = self.paginate_queryset(activities)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
