@@ -185,7 +185,9 @@ from werkspoor.logbook import conf as logbook_conf  # noqa: E402
 
 # --- REST API v1 for other systems (werkspoor/api/conf.py) ---------------------------------
 INSTALLED_APPS += api_conf.APPS
-MIDDLEWARE.insert(1, api_conf.MIDDLEWARE)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, api_conf.MIDDLEWARE
+)
 globals().update(api_conf.api_settings(os.environ))
 
 # --- Logboek Dataverwerkingen (werkspoor/logbook/conf.py): OTLP only when configured -------
