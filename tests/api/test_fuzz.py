@@ -32,7 +32,21 @@ CHECKS = [
 
 
 @pytest.fixture
-def bearer(api, build) -> dict:
+def test_connection_kept():
+    """As Django's test client does: the WSGI application must not close the test's database
+    connection after each request (that would end the test's transaction on PostgreSQL)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def bearer(api, build, test_connection_kept) -> dict:
     """A token with every scope, and a few records for the generated ids to find."""
     coach = build.werkcoach("Sanne de Vries")
     for n in range(3):

@@ -54,6 +54,16 @@ class StrictModelSerializer(StrictSerializer, serializers.ModelSerializer):
     }
 
 
+class ReadSerializer(StrictModelSerializer):
+    """How a resource is shown: every field read-only."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        for field in fields.values():
+            field.read_only = True
+        return fields
+
+
 def api_names(serializer) -> dict[str, str]:
     """model field name -> the name the API uses for it."""
     return {

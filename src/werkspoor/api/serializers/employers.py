@@ -8,18 +8,17 @@ from rest_framework import serializers
 from werkspoor.employers.models import Plaatsing, PlaatsingSoort, Vacature, Werkgever
 from werkspoor.registry.models import Inwoner
 
-from .base import Datum, StrictModelSerializer
+from .base import Datum, ReadSerializer, StrictModelSerializer
 from .registry import Links
 
 
-class WerkgeverSerializer(StrictModelSerializer):
+class WerkgeverSerializer(ReadSerializer):
     _links = Links("api:werkgever", {"vacatures": "api:werkgever-vacatures"})
-    code = serializers.CharField(source="external_id", read_only=True)
+    code = serializers.CharField(source="external_id")
 
     class Meta:
         model = Werkgever
         fields = ["_links", "id", "code", "naam", "sector"]
-        read_only_fields = fields
 
 
 class WerkgeverWriteSerializer(StrictModelSerializer):
@@ -32,11 +31,11 @@ class WerkgeverWriteSerializer(StrictModelSerializer):
         fields = ["code", "naam", "sector"]
 
 
-class VacatureSerializer(StrictModelSerializer):
+class VacatureSerializer(ReadSerializer):
     _links = Links("api:vacature")
-    code = serializers.CharField(source="external_id", read_only=True)
-    werkgever = serializers.IntegerField(source="werkgever_id", read_only=True)
-    urenPerWeek = serializers.IntegerField(source="uren_per_week", read_only=True, allow_null=True)
+    code = serializers.CharField(source="external_id")
+    werkgever = serializers.IntegerField(source="werkgever_id")
+    urenPerWeek = serializers.IntegerField(source="uren_per_week", allow_null=True)
 
     class Meta:
         model = Vacature
@@ -51,7 +50,6 @@ class VacatureSerializer(StrictModelSerializer):
             "startdatum",
             "einddatum",
         ]
-        read_only_fields = fields
 
 
 class VacatureWriteSerializer(StrictModelSerializer):
@@ -68,17 +66,16 @@ class VacatureWriteSerializer(StrictModelSerializer):
         fields = ["code", "titel", "aantal", "urenPerWeek", "startdatum", "einddatum"]
 
 
-class PlaatsingSerializer(StrictModelSerializer):
+class PlaatsingSerializer(ReadSerializer):
     _links = Links("api:plaatsing")
-    code = serializers.CharField(source="external_id", read_only=True)
-    werkgever = serializers.IntegerField(source="werkgever_id", read_only=True)
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
-    vacature = serializers.IntegerField(source="vacature_id", read_only=True, allow_null=True)
+    code = serializers.CharField(source="external_id")
+    werkgever = serializers.IntegerField(source="werkgever_id")
+    inwoner = serializers.IntegerField(source="inwoner_id")
+    vacature = serializers.IntegerField(source="vacature_id", allow_null=True)
 
     class Meta:
         model = Plaatsing
         fields = ["_links", "id", "code", "werkgever", "inwoner", "vacature", "datum", "soort"]
-        read_only_fields = fields
 
 
 class PlaatsingWriteSerializer(StrictModelSerializer):

@@ -36,7 +36,7 @@ from werkspoor.registry.models import (
     Werkcoach,
 )
 
-from .base import Datum, SelfLinkField, StrictModelSerializer, StrictSerializer
+from .base import Datum, ReadSerializer, SelfLinkField, StrictModelSerializer, StrictSerializer
 
 LINK_SCHEMA = {
     "type": "object",
@@ -79,14 +79,12 @@ def validate_bsn_value(value):
     return value or None
 
 
-class InwonerSerializer(StrictModelSerializer):
+class InwonerSerializer(ReadSerializer):
     _links = Links("api:inwoner", {name: f"api:inwoner-{name}" for name in INWONER_COLLECTIONS})
-    code = serializers.CharField(source="external_id", read_only=True)
-    bsn = serializers.CharField(read_only=True, allow_null=True)
-    aantalKostendelers = serializers.IntegerField(source="aantal_kostendelers", read_only=True)
-    structureleArbeidsbeperking = serializers.BooleanField(
-        source="structurele_arbeidsbeperking", read_only=True
-    )
+    code = serializers.CharField(source="external_id")
+    bsn = serializers.CharField(allow_null=True)
+    aantalKostendelers = serializers.IntegerField(source="aantal_kostendelers")
+    structureleArbeidsbeperking = serializers.BooleanField(source="structurele_arbeidsbeperking")
     werkdienstverlening = serializers.SerializerMethodField()
     doelgroepen = serializers.SerializerMethodField()
 
@@ -109,7 +107,6 @@ class InwonerSerializer(StrictModelSerializer):
             "werkdienstverlening",
             "doelgroepen",
         ]
-        read_only_fields = fields
 
     def _doelgroepen(self, inwoner) -> list[str]:
         cache = getattr(inwoner, "_api_doelgroepen", None)
@@ -198,11 +195,16 @@ class BsnZoekSerializer(StrictSerializer):
         return value
 
 
-class UitkeringSerializer(StrictModelSerializer):
+class RegistratieSerializer(ReadSerializer):
+    """A record that exists within one resident: the resident's id."""
+
+    inwoner = serializers.IntegerField(source="inwoner_id")
+
+
+class UitkeringSerializer(RegistratieSerializer):
     _links = Links("api:uitkering")
-    code = serializers.CharField(source="external_id", read_only=True)
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
-    redenBeeindiging = serializers.CharField(source="reden_beeindiging", read_only=True)
+    code = serializers.CharField(source="external_id")
+    redenBeeindiging = serializers.CharField(source="reden_beeindiging")
 
     class Meta:
         model = Uitkering
@@ -216,7 +218,6 @@ class UitkeringSerializer(StrictModelSerializer):
             "einddatum",
             "redenBeeindiging",
         ]
-        read_only_fields = fields
 
 
 class UitkeringWriteSerializer(StrictModelSerializer):
@@ -238,9 +239,8 @@ class UitkeringWriteSerializer(StrictModelSerializer):
         fields = ["code", "regeling", "startdatum", "einddatum", "redenBeeindiging"]
 
 
-class ArrangementSerializer(StrictModelSerializer):
+class ArrangementSerializer(RegistratieSerializer):
     _links = Links("api:arrangement")
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
 
     class Meta:
         model = ArrangementPeriode
@@ -253,7 +253,6 @@ class ArrangementSerializer(StrictModelSerializer):
             "einddatum",
             "reden",
         ]
-        read_only_fields = fields
 
 
 class ArrangementWriteSerializer(StrictSerializer):
@@ -264,26 +263,23 @@ class ArrangementWriteSerializer(StrictSerializer):
     reden = serializers.CharField(max_length=2000)
 
 
-class WerkcoachSerializer(StrictModelSerializer):
+class WerkcoachSerializer(ReadSerializer):
     _links = Links("api:werkcoach")
-    code = serializers.CharField(source="external_id", read_only=True)
-    team = serializers.CharField(source="team.naam", read_only=True)
+    code = serializers.CharField(source="external_id")
+    team = serializers.CharField(source="team.naam")
 
     class Meta:
         model = Werkcoach
         fields = ["_links", "id", "code", "naam", "team"]
-        read_only_fields = fields
 
 
-class ToewijzingSerializer(StrictModelSerializer):
+class ToewijzingSerializer(RegistratieSerializer):
     _links = Links("api:toewijzing")
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
     werkcoach = WerkcoachSerializer(read_only=True)
 
     class Meta:
         model = Toewijzing
         fields = ["_links", "id", "inwoner", "werkcoach", "startdatum", "einddatum"]
-        read_only_fields = fields
 
 
 class ToewijzingWriteSerializer(StrictSerializer):
@@ -295,10 +291,9 @@ class ToewijzingWriteSerializer(StrictSerializer):
     ingangsdatum = Datum()
 
 
-class DoelSerializer(StrictModelSerializer):
+class DoelSerializer(RegistratieSerializer):
     _links = Links("api:doel")
-    code = serializers.CharField(source="external_id", read_only=True)
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
+    code = serializers.CharField(source="external_id")
 
     class Meta:
         model = Doel
@@ -313,7 +308,6 @@ class DoelSerializer(StrictModelSerializer):
             "status",
             "statusdatum",
         ]
-        read_only_fields = fields
 
 
 class DoelWriteSerializer(StrictSerializer):
@@ -331,10 +325,9 @@ class DoelAfsluitenSerializer(StrictSerializer):
     statusdatum = Datum()
 
 
-class TrajectSerializer(StrictModelSerializer):
+class TrajectSerializer(RegistratieSerializer):
     _links = Links("api:traject")
-    code = serializers.CharField(source="external_id", read_only=True)
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
+    code = serializers.CharField(source="external_id")
 
     class Meta:
         model = Traject
@@ -349,7 +342,6 @@ class TrajectSerializer(StrictModelSerializer):
             "resultaat",
             "loonwaarde",
         ]
-        read_only_fields = fields
 
 
 class TrajectWriteSerializer(StrictSerializer):
@@ -370,16 +362,14 @@ class TrajectStoppenSerializer(StrictSerializer):
     resultaat = serializers.ChoiceField(choices=TrajectResultaat.choices)
 
 
-class ContactmomentSerializer(StrictModelSerializer):
+class ContactmomentSerializer(RegistratieSerializer):
     _links = Links("api:contactmoment")
-    code = serializers.CharField(source="external_id", read_only=True)
-    inwoner = serializers.IntegerField(source="inwoner_id", read_only=True)
-    werkcoach = serializers.IntegerField(source="werkcoach_id", read_only=True, allow_null=True)
+    code = serializers.CharField(source="external_id")
+    werkcoach = serializers.IntegerField(source="werkcoach_id", allow_null=True)
 
     class Meta:
         model = Contactmoment
         fields = ["_links", "id", "code", "inwoner", "werkcoach", "datum", "kanaal", "notitie"]
-        read_only_fields = fields
 
 
 class ContactmomentWriteSerializer(StrictSerializer):
@@ -403,9 +393,8 @@ class EmbeddedSerializer(serializers.Serializer):
 
 class InwonerMetDeelcollectiesSerializer(InwonerSerializer):
     _embedded = EmbeddedSerializer(
-        read_only=True, help_text="De deelcollecties die `expand` vroeg (leeg zonder expand)."
+        help_text="De deelcollecties die `expand` vroeg (leeg zonder expand)."
     )
 
     class Meta(InwonerSerializer.Meta):
         fields = [*InwonerSerializer.Meta.fields, "_embedded"]
-        read_only_fields = fields
