@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Recording processings: `verwerking(...)` around the work, or `record(...)` after it.
+
+One line per data subject, in the current trace (W3C Trace Context, werkspoor.core.trace):
+the trace id and operation (span) id are those of the request or command, so the audit
+record of the same act (who) and these lines (what, for whom, why) share their ids. A
+caller's span from an incoming `traceparent` is kept as the foreign operation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from werkspoor.core import trace
+from werkspoor.registry.models import Inwoner
+
+from . import export
+from .chain import append
+from .models import StatusCode, Verwerking
+from .pseudonym import subject
+from .register import register
+
+
+@dataclass
+class Verzoek:
+    """What the running request adds to its lines: when it started and, when a caller from
+    outside sent a `traceparent`, who that caller is (a URI)."""
+
+    start: datetime
+    extern_entiteit: str = ""
+
+
+_verzoek: ContextVar[Verzoek | None] = ContextVar("werkspoor_logboek_verzoek", default=None)
+
+
+def _subjects(inwoners: Iterable[Inwoner | int]) -> list[tuple[str, str]]:
+    objects = [i for i in inwoners if isinstance(i, Inwoner)]
+    ids = sorted({i for i in inwoners if isinstance(i, int)} - {o.pk for o in objects})
+    pairs = [(o.pk, o.bsn) for o in objects]
+    if ids:
+        pairs += list(Inwoner.objects.filter(pk__in=ids).values_list("pk", "bsn"))
+    seen, result = set(), []
+    for inwoner_id, bsn in pairs:
+        if inwoner_id not in seen:
+            seen.add(inwoner_id)
+            result.append(subject(inwoner_id, bsn))
+    return result
+
+
+def record(
+    activiteit_id: str,
+    inwoners: Iterable[Inwoner | int],
+    naam: str,
+    *,
+    start: datetime | None = None,
+    eind: datetime | None = None,
+    status: int = StatusCode.OK,
+    span: trace.TraceContext | None = None,
+) -> list[Verwerking]:
+    """Write one line per resident for a processing that has happened. Without `span` the
+    processing is the running request or command itself (its trace and span ids)."""
+    subjects = _subjects(list(inwoners))
+    if not subjects:
+        return []
+    activiteit = register().get(activiteit_id)
+    context = span or trace.ensure()
+    verzoek = _verzoek.get()
+    eind = eind or timezone.now()
+    start = start or (verzoek.start if verzoek else eind)
+    # A span continued from a caller's traceparent: the caller's operation is foreign.
+    foreign = span is None and bool(context.parent_id)
+    entiteit = verzoek.extern_entiteit if verzoek else ""
+    lines = [
+        Verwerking(
+            trace_id=context.trace_id,
+            span_id=context.span_id,
+            parent_span_id=context.parent_id or "",
+            naam=naam[:200],
+            start=start,
+            eind=eind,
+            status=status,
+            activiteit=activiteit.id,
+            versie=activiteit.versie,
+            betrokkene=pseudonym,
+            betrokkene_soort=kind,
+            extern_trace_id=context.trace_id if foreign else "",
+            extern_span_id=context.parent_id if foreign else "",
+            extern_entiteit=entiteit if foreign else "",
+        )
+        for pseudonym, kind in subjects
+    ]
+    append(lines)
+    export.send(lines)
+    return lines
+
+
+@dataclass
+class Lopend:
+    """A processing in progress: add the residents it turns out to touch."""
+
+    inwoners: list = field(default_factory=list)
+
+    def add(self, *inwoners: Inwoner | int) -> None:
+        self.inwoners.extend(inwoners)
+
+
+@contextmanager
+def verwerking(
+    activiteit_id: str,
+    naam: str,
+    inwoners: Iterable[Inwoner | int] = (),
+    *,
+    eigen_span: bool = False,
+) -> Iterator[Lopend]:
+    """Log the work inside the block: status OK, or FOUT when it raises. With `eigen_span`
+    the processing gets a span of its own under the current one (e.g. a call to another
+    service, which receives that span as `traceparent`)."""
+    lopend = Lopend(list(inwoners))
+    span = trace.child() if eigen_span else None
+    start = timezone.now()
+    status = StatusCode.OK
+    try:
+        if span is not None:
+            with trace.activated(span):
+                yield lopend
+        else:
+            yield lopend
+    except BaseException:
+        status = StatusCode.FOUT
+        raise
+    finally:
+        record(activiteit_id, lopend.inwoners, naam, start=start, status=status, span=span)
+
+
+class LogboekMiddleware:
+    """Notes when each request started, for the lines it writes."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _verzoek.set(Verzoek(timezone.now()))
+        try:
+            return self.get_response(request)
+        finally:
+            _verzoek.reset(token)
+
+
+def note_caller(entiteit: str) -> None:
+    """The running request comes from this caller (e.g. an API client's URI)."""
+    verzoek = _verzoek.get()
+    if verzoek is not None:
+        verzoek.extern_entiteit = entiteit
