@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 import schemathesis
 from django.core.wsgi import get_wsgi_application
+from django.db import connection
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -21,7 +22,12 @@ from schemathesis.specs.openapi.checks import (
 
 from werkspoor.api.views.openapi import openapi_document
 
-EXAMPLES_PER_OPERATION = 15
+EXAMPLES_PER_OPERATION = 10
+# The issue asks for this on SQLite; on PostgreSQL (CI's second run) the other API tests run,
+# and this one passes too (checked by hand) but would add minutes to CI.
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="schemathesis draait in CI op SQLite"
+)
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
