@@ -81,7 +81,7 @@ def _url(path: str, ids: dict) -> str:
 def _row_counts() -> dict:
     return {
         model._meta.label: model.objects.count()
-        for app in ("registry", "employers", "core")
+        for app in ("registry", "employers", "core", "logbook")
         for model in apps.get_app_config(app).get_models()
     }
 

@@ -11,8 +11,6 @@ import json
 from datetime import date
 
 import pytest
-
-pytest.importorskip("werkspoor.core.trace", reason="W3C Trace Context (issue 17) not merged yet")
 from django.core.management import CommandError, call_command
 
 from werkspoor.core.models import AuditActie, AuditRecord

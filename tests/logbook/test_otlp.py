@@ -8,8 +8,6 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
-pytest.importorskip("werkspoor.core.trace", reason="W3C Trace Context (issue 17) not merged yet")
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
 from werkspoor.core import trace

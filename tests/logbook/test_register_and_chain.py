@@ -9,8 +9,6 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
-pytest.importorskip("werkspoor.core.trace", reason="W3C Trace Context (issue 17) not merged yet")
 from django.db import connection
 
 from werkspoor.core import trace

@@ -9,6 +9,8 @@ from __future__ import annotations
 from oauth2_provider.contrib.rest_framework import OAuth2Authentication
 from rest_framework.exceptions import AuthenticationFailed
 
+from werkspoor.logbook.services import note_caller
+
 from .models import ApiClient
 
 
@@ -30,4 +32,5 @@ class ClientCredentialsAuthentication(OAuth2Authentication):
         if client is None:
             raise AuthenticationFailed("Deze client is ingetrokken.")
         token.werkspoor_client = client  # travels with request.auth (also into clones)
+        note_caller(client.uri)
         return client.user, token

@@ -46,6 +46,11 @@ class ApiClient(models.Model):
     def actief(self) -> bool:
         return self.ingetrokken_op is None and self.application_id is not None
 
+    @property
+    def uri(self) -> str:
+        """Who this client is in the Logboek Dataverwerkingen (the foreign party of a call)."""
+        return f"urn:nl:werkspoor:api-client:{self.pk}"
+
 
 class RateWindow(models.Model):
     """Requests of one client (or address, for the public operations) in one minute."""

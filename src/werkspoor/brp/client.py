@@ -13,6 +13,8 @@ from datetime import date
 import requests
 from django.conf import settings
 
+from werkspoor.core import trace
+
 FIELDS = [
     "burgerservicenummer",
     "naam.voornamen",
@@ -137,6 +139,12 @@ def request_headers() -> dict:
     }
     if settings.WERKSPOOR_BRP_API_KEY:
         headers["X-API-KEY"] = settings.WERKSPOOR_BRP_API_KEY
+    # W3C Trace Context: the BRP's log lines of this call join our trace, under our span.
+    context = trace.current()
+    if context is not None:
+        headers["traceparent"] = context.traceparent
+        if context.tracestate:
+            headers["tracestate"] = context.tracestate
     return headers
 
 

@@ -16,6 +16,7 @@ from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.periods import age_on
 from werkspoor.core.today import vandaag
+from werkspoor.logbook.services import verwerking
 from werkspoor.registry.choices import Huishoudtype
 from werkspoor.registry.models import KIND_MAX_LEEFTIJD, Inwoner, Kind
 
@@ -167,7 +168,8 @@ def controleer(inwoner: Inwoner, user) -> list[BrpGegeven]:
     """Ask the BRP, fill empty values, record differences. Raises BrpUit or BrpFout."""
     if not inwoner.bsn:
         raise BrpFout("Deze inwoner heeft geen BSN; de BRP is alleen met een BSN te raadplegen.")
-    persoon = client.raadpleeg(inwoner.bsn)
+    with verwerking("brp-raadplegen", "BRP Personen Bevragen", [inwoner], eigen_span=True):
+        persoon = client.raadpleeg(inwoner.bsn)
     if persoon is None:
         audit.log(user, AuditActie.BRP_GERAADPLEEGD, inwoner.pk, detail={"gevonden": False})
         raise BrpFout("De BRP kent dit BSN niet. Controleer het BSN van de inwoner.")

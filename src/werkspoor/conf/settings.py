@@ -192,6 +192,9 @@ globals().update(api_conf.api_settings(os.environ))
 
 # --- Logboek Dataverwerkingen (werkspoor/logbook/conf.py): OTLP only when configured -------
 INSTALLED_APPS += logbook_conf.APPS
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware"), logbook_conf.MIDDLEWARE
+)
 globals().update(logbook_conf.logbook_settings(os.environ))
 
 # --- BRP Personen Bevragen (werkspoor/brp/conf.py): off without WERKSPOOR_BRP_URL ----------

@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from werkspoor.core.gemeente import current_gemeente
 from werkspoor.core.periods import Quarter, quarters_between
+from werkspoor.logbook.services import record_every_resident
 
 from .aggregation import (
     UNIQUENESS_SAMPLE_ROWS,
@@ -92,6 +93,8 @@ class Engine:
         if threads:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
+        # Logboek Dataverwerkingen: the copy holds every resident's data, so each is processed.
+        record_every_resident("stuurinformatie-berekenen", "Indicatoren berekenen")
         self.timeline_span: tuple[date, date] | None = None
         self._quarters: list[Quarter] = []
 

@@ -9,3 +9,8 @@ class LogbookConfig(AppConfig):
     name = "werkspoor.logbook"
     label = "logbook"
     verbose_name = "Logboek dataverwerkingen"
+
+    def ready(self):
+        from . import hooks
+
+        hooks.connect()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
@@ -41,10 +41,15 @@ def _canonical(payload: dict) -> str:
     return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def _utc(moment: datetime) -> str:
+    """A moment as the database gives it back (UTC), whatever zone it was written in."""
+    return moment.astimezone(UTC).isoformat()
+
+
 def line_hash(line: Verwerking) -> str:
     payload = {name: getattr(line, name) for name in HASHED}
     for name in ("start", "eind"):
-        payload[name] = payload[name].isoformat()
+        payload[name] = _utc(payload[name])
     return hashlib.sha256(_canonical(payload).encode("utf-8")).hexdigest()
 
 
@@ -54,7 +59,7 @@ def ledger_hash(entry: Verwijdering) -> str:
         "segment": entry.segment_id,
         "aantal": entry.aantal,
         "laatste_hash": entry.laatste_hash,
-        "verwijderd_op": entry.verwijderd_op.isoformat(),
+        "verwijderd_op": _utc(entry.verwijderd_op),
         "reden": entry.reden,
         "vorige_hash": entry.vorige_hash,
     }

@@ -30,6 +30,9 @@ class Activiteit:
     bewaartermijn_maanden: int
     categorieen: tuple[str, ...]
     uri: str
+    # Audit actions (core.models.AuditActie) that are this processing: each such audit record
+    # about residents writes this activity's lines too (logbook/hooks.py).
+    auditacties: tuple[str, ...] = ()
 
     @property
     def grondslag_delen(self) -> dict[str, str]:
@@ -65,6 +68,11 @@ class Register:
             raise KeyError(
                 f"Activiteit '{activiteit_id}' versie {versie} ontbreekt in het register."
             ) from None
+
+    def for_audit_action(self, actie: str) -> Activiteit | None:
+        """The newest activity whose register entry names this audit action."""
+        found = [a for a in self.current() if actie in a.auditacties]
+        return found[0] if found else None
 
     def current(self) -> list[Activiteit]:
         newest: dict[str, Activiteit] = {}
@@ -105,7 +113,30 @@ def _activity(path: Path, data, uri_basis: str) -> Activiteit:
         bewaartermijn_maanden=maanden,
         categorieen=tuple(data.get("categorieen", [])),
         uri=f"{uri_basis}:{data['id']}:{versie}",
+        auditacties=tuple(str(a) for a in data.get("auditacties", [])),
     )
+
+
+def _check_audit_actions(activiteiten) -> None:
+    """Each audit action belongs to at most one current activity, and exists."""
+    from werkspoor.core.models import AuditActie
+
+    newest: dict[str, Activiteit] = {}
+    for activiteit in activiteiten:
+        if activiteit.id not in newest or activiteit.versie > newest[activiteit.id].versie:
+            newest[activiteit.id] = activiteit
+    owner: dict[str, str] = {}
+    for activiteit in newest.values():
+        for actie in activiteit.auditacties:
+            if actie not in AuditActie.values:
+                raise RegisterError(
+                    f"verwerkingsactiviteit '{activiteit.id}': auditactie '{actie}' bestaat niet."
+                )
+            if actie in owner:
+                raise RegisterError(
+                    f"auditactie '{actie}' staat bij '{owner[actie]}' en bij '{activiteit.id}'."
+                )
+            owner[actie] = activiteit.id
 
 
 @cache
@@ -127,6 +158,7 @@ def load_register(folder: str | None = None) -> Register:
                 f"{path}: '{activiteit.id}' versie {activiteit.versie} staat er al."
             )
         activiteiten[key] = activiteit
+    _check_audit_actions(activiteiten.values())
     return Register(str(meta.get("verantwoordelijke", "")), uri_basis, activiteiten)
 
 

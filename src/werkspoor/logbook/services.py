@@ -38,12 +38,20 @@ class Verzoek:
 _verzoek: ContextVar[Verzoek | None] = ContextVar("werkspoor_logboek_verzoek", default=None)
 
 
-def _subjects(inwoners: Iterable[Inwoner | int]) -> list[tuple[str, str]]:
+# Residents looked up by id per query: well below every database's parameter limit.
+_ID_CHUNK = 5000
+
+
+def _subjects(inwoners: Iterable[Inwoner | int | tuple[int, str]]) -> list[tuple[str, str]]:
+    """(pseudonym, kind) per distinct resident; a resident is an Inwoner, its id, or an
+    (id, BSN) pair from a query that already has both."""
     objects = [i for i in inwoners if isinstance(i, Inwoner)]
-    ids = sorted({i for i in inwoners if isinstance(i, int)} - {o.pk for o in objects})
-    pairs = [(o.pk, o.bsn) for o in objects]
-    if ids:
-        pairs += list(Inwoner.objects.filter(pk__in=ids).values_list("pk", "bsn"))
+    pairs = [(o.pk, o.bsn) for o in objects] + [i for i in inwoners if isinstance(i, tuple)]
+    known = {pk for pk, _ in pairs}
+    ids = sorted({i for i in inwoners if isinstance(i, int)} - known)
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        pairs += list(Inwoner.objects.filter(pk__in=chunk).values_list("pk", "bsn"))
     seen, result = set(), []
     for inwoner_id, bsn in pairs:
         if inwoner_id not in seen:
@@ -54,7 +62,7 @@ def _subjects(inwoners: Iterable[Inwoner | int]) -> list[tuple[str, str]]:
 
 def record(
     activiteit_id: str,
-    inwoners: Iterable[Inwoner | int],
+    inwoners: Iterable[Inwoner | int | tuple[int, str]],
     naam: str,
     *,
     start: datetime | None = None,
@@ -149,6 +157,13 @@ class LogboekMiddleware:
             return self.get_response(request)
         finally:
             _verzoek.reset(token)
+
+
+def record_every_resident(activiteit_id: str, naam: str) -> int:
+    """A processing that reads the whole registry (the indicator engine): a line for every
+    resident in it. Returns the number of lines."""
+    residents = list(Inwoner.objects.order_by("pk").values_list("pk", "bsn"))
+    return len(record(activiteit_id, residents, naam))
 
 
 def note_caller(entiteit: str) -> None:

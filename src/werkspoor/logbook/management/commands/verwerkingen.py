@@ -63,12 +63,6 @@ class Command(BaseCommand):
             detail={"aantal": len(result.verwerkingen), "verzoek": options["verzoek"]},
             reden=options["verzoek"],
         )
-        if result.inwoner_id is not None:
-            from werkspoor.logbook import services  # needs the trace context of issue 17
-
-            services.record(
-                "verwerkingen-inzien", [result.inwoner_id], "Inzageverzoek: verwerkingen opgezocht"
-            )
         if options["formaat"] == "json":
             self.stdout.write(json.dumps(self._as_json(result), ensure_ascii=False, indent=2))
         else:
