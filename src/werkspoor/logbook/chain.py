@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from .models import GENESIS_HASH, Segment, Verwerking, Verwijdering
@@ -83,6 +83,31 @@ def _locked_segment(activiteit: str, versie: int, maand: date) -> Segment:
     return Segment.objects.select_for_update().get(**key)
 
 
+def _insert(lines: list[Verwerking]) -> None:
+    """INSERT the lines with one executemany: a processing that reads the whole registry
+    writes a line per resident, and the ORM's bulk_create spends most of its time preparing
+    each value (5 times slower)."""
+    ops = connection.ops
+    fields = [f for f in Verwerking._meta.concrete_fields if not f.primary_key]
+    moments = {f.attname for f in fields if isinstance(f, models.DateTimeField)}
+    names = [f.attname for f in fields]
+    rows = [
+        tuple(
+            ops.adapt_datetimefield_value(getattr(line, name))
+            if name in moments
+            else getattr(line, name)
+            for name in names
+        )
+        for line in lines
+    ]
+    columns = ", ".join(ops.quote_name(f.column) for f in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    table = ops.quote_name(Verwerking._meta.db_table)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
 def append(lines: list[Verwerking]) -> list[Verwerking]:
     """Chain and save unsaved lines (fields set, segment not yet), in one transaction."""
     groups: dict[tuple, list[Verwerking]] = {}
@@ -98,7 +123,7 @@ def append(lines: list[Verwerking]) -> list[Verwerking]:
                 number += 1
                 line.segment, line.volgnummer, line.vorige_hash = segment, number, previous
                 line.hash = previous = line_hash(line)
-            Verwerking.objects.bulk_create(group)
+            _insert(group)
             Segment.objects.filter(pk=segment.pk).update(aantal=number, laatste_hash=previous)
     return lines
 

@@ -15,7 +15,7 @@ from django.conf import settings
 BSN, WERKSPOOR = "bsn", "werkspoor"
 
 
-def _key() -> bytes:
+def secret() -> bytes:
     configured = getattr(settings, "WERKSPOOR_LOGBOEK_SLEUTEL", "")
     if configured:
         return configured.encode("utf-8")
@@ -23,12 +23,14 @@ def _key() -> bytes:
     return hmac.new(settings.SECRET_KEY.encode(), b"logboek-pseudoniem", hashlib.sha256).digest()
 
 
-def pseudonym(kind: str, value: str) -> str:
-    return hmac.new(_key(), f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+def pseudonym(kind: str, value: str, key: bytes | None = None) -> str:
+    """Pass `key` (from `secret()`) when pseudonymising many at once."""
+    message = f"{kind}:{value}".encode()
+    return hmac.new(key or secret(), message, hashlib.sha256).hexdigest()
 
 
-def subject(inwoner_id: int, bsn: str | None) -> tuple[str, str]:
+def subject(inwoner_id: int, bsn: str | None, key: bytes | None = None) -> tuple[str, str]:
     """(pseudonym, kind) for a resident: by BSN when known, else by Werkspoor's number."""
     if bsn:
-        return pseudonym(BSN, bsn), BSN
-    return pseudonym(WERKSPOOR, str(inwoner_id)), WERKSPOOR
+        return pseudonym(BSN, bsn, key), BSN
+    return pseudonym(WERKSPOOR, str(inwoner_id), key), WERKSPOOR

@@ -22,7 +22,7 @@ from werkspoor.registry.models import Inwoner
 from . import export
 from .chain import append
 from .models import StatusCode, Verwerking
-from .pseudonym import subject
+from .pseudonym import secret, subject
 from .register import register
 
 
@@ -52,11 +52,11 @@ def _subjects(inwoners: Iterable[Inwoner | int | tuple[int, str]]) -> list[tuple
     for start in range(0, len(ids), _ID_CHUNK):
         chunk = ids[start : start + _ID_CHUNK]
         pairs += list(Inwoner.objects.filter(pk__in=chunk).values_list("pk", "bsn"))
-    seen, result = set(), []
+    seen, result, key = set(), [], secret()
     for inwoner_id, bsn in pairs:
         if inwoner_id not in seen:
             seen.add(inwoner_id)
-            result.append(subject(inwoner_id, bsn))
+            result.append(subject(inwoner_id, bsn, key))
     return result
 
 
