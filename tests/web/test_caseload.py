@@ -177,8 +177,8 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
     # The same for 5 and 40 residents; 15 since the allowance signal's one query (and the
-    # audit log's advisory lock on PostgreSQL), and two processings in the logbook (the rules
-    # check and the page itself).
+    # audit log's head row), and two processings in the logbook (the rules check and the
+    # page itself).
     with django_assert_max_num_queries(15 + 2 * LOGBOOK_PROCESSING):
         response = client.get("/caseload/")
     assert (

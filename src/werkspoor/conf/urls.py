@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("werkspoor.brp.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]

@@ -3,6 +3,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from werkspoor.core.audit.keys import demo_key_notice
 from werkspoor.demo.calibration import format_figures, measure
 from werkspoor.demo.city import build_city
 
@@ -36,3 +37,4 @@ class Command(BaseCommand):
             f"schrijven {report.write_seconds:.1f} s)".replace("_", ".")
         )
         self.stdout.write(format_figures(measure()))
+        self.stdout.write(demo_key_notice())
