@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from werkspoor.web.access import Toegang
-from werkspoor.web.views import _inwoner_or_404, require_dossier_access
+from werkspoor.web.views import accessible_inwoner, require_dossier_access
 
 from . import client, services
 from .client import BrpFout, BrpUit
@@ -33,10 +33,11 @@ def _decisions(post) -> tuple[list[str], list[str]]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def brp_view(request, inwoner_id: int):
-    inwoner = _inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner, Toegang.SCHRIJVEN)
+    # Decided on the id before anything is looked up: 403 and 404 alike (web/views.py).
+    granted = require_dossier_access(request, inwoner_id, Toegang.SCHRIJVEN)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
+    inwoner = accessible_inwoner(inwoner_id)
     if request.method == "POST":
         if request.POST.get("actie") == "controleren":
             try:
