@@ -12,6 +12,8 @@ urlpatterns = [
     path("beheer/api-clients/", include("werkspoor.api.beheer_urls")),
     path("", include("werkspoor.brp.urls")),
     path("", include("werkspoor.rules.urls")),
+    path("", include("werkspoor.applications.urls")),
+    path("", include("werkspoor.payments.urls")),
     path("", include("werkspoor.web.urls")),
     path("", include("werkspoor.substitutions.urls")),
 ]

@@ -19,6 +19,7 @@ MODELS = {
     "werkcoach": "registry.Werkcoach",
     "inwoner": "registry.Inwoner",
     "kind": "registry.Kind",
+    "aanvraag": "applications.Aanvraag",
     "uitkering": "registry.Uitkering",
     "arrangementperiode": "registry.ArrangementPeriode",
     "toewijzing": "registry.Toewijzing",
@@ -32,6 +33,7 @@ MODELS = {
     "vacature": "employers.Vacature",
     "ontmoeting": "employers.Ontmoeting",
     "plaatsing": "employers.Plaatsing",
+    "betaling": "payments.Betaling",
 }
 
 

@@ -212,6 +212,13 @@ def _measures(indicator: Indicator, extra: str | None) -> str:
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
+    if indicator.berekening == "mediaan":  # an even count: the mean of the two middle values
+        return (
+            "percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS waarde, "
+            "COUNT(DISTINCT inwoner_id) AS personen"
+        )
+    if indicator.berekening == "som":  # euros summed over the persons they were paid to
+        return "ROUND(SUM(bedrag), 2) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
     return "ROUND(AVG(score), 2) AS waarde, COUNT(*) AS personen"
 
 

@@ -15,6 +15,7 @@ import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing
+from decimal import Decimal
 from queue import Empty, SimpleQueue
 from urllib.parse import quote
 
@@ -22,8 +23,11 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 from django.db import connection
+from django.utils.module_loading import import_string
 
+from werkspoor.applications.models import Aanvraag
 from werkspoor.employers.models import Ontmoeting, Plaatsing
+from werkspoor.payments.models import Betaling
 from werkspoor.registry.models import (
     ArrangementPeriode,
     Contactmoment,
@@ -37,12 +41,17 @@ from werkspoor.registry.models import (
     Uitkering,
 )
 
-DATE, TEXT, INT, BOOL = pa.date32(), pa.string(), pa.int64(), pa.bool_()
+DATE, TEXT, INT, BOOL, FLOAT = pa.date32(), pa.string(), pa.int64(), pa.bool_(), pa.float64()
 CHUNK_ROWS = 200_000
 
 # DuckDB table name -> (model, [(column, arrow type)]); column names are the registry's.
-# The parallel readers take the tables in this order: the largest (contacts) first.
+# The parallel readers take the tables in this order: the largest (payments, contacts) first.
 TABLES = {
+    # Amounts arrive as doubles; definitions sum them as DECIMAL(18, 2), exact to the cent.
+    "betaling": (
+        Betaling,
+        [("inwoner_id", INT), ("regeling", TEXT), ("maand", DATE), ("bedrag", FLOAT)],
+    ),
     "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
     "inwoner": (
         Inwoner,
@@ -91,6 +100,25 @@ TABLES = {
     "ontmoeting": (Ontmoeting, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "plaatsing": (Plaatsing, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "kto": (KtoRespons, [("datum", DATE), ("thema", TEXT), ("cijfer", INT)]),
+    "aanvraag": (
+        Aanvraag,
+        [
+            ("id", INT),
+            ("inwoner_id", INT),
+            ("regeling", TEXT),
+            ("aanvraagdatum", DATE),
+            ("besluitdatum", DATE),
+            ("besluit", TEXT),
+            ("opschorting_dagen", INT),
+        ],
+    ),
+}
+
+# Municipal configuration that definitions join with, as tables (dated data with sources).
+CONFIG_TABLES = {
+    "beslistermijn": "werkspoor.applications.termijnen.beslistermijn_table",
+    "budget": "werkspoor.payments.budgets.budget_table",
+    "budgetregeling": "werkspoor.payments.budgets.budgetregeling_table",
 }
 
 
@@ -99,9 +127,12 @@ def _arrow_column(values, arrow_type: pa.DataType) -> pa.Array:
     array = values if isinstance(values, pa.ChunkedArray | pa.Array) else None
     if array is None:
         sample = next((value for value in values if value is not None), None)
-        if not isinstance(sample, str | int) or type(sample) is bool:
+        if isinstance(sample, Decimal):
+            array = pa.array(values)  # decimal128, cast below
+        elif not isinstance(sample, str | int) or type(sample) is bool:
             return pa.array(values, type=arrow_type)
-        array = pa.array(values, type=TEXT if isinstance(sample, str) else INT)
+        else:
+            array = pa.array(values, type=TEXT if isinstance(sample, str) else INT)
     if array.type == arrow_type:
         return array
     if pa.types.is_string(array.type) and arrow_type == DATE:
@@ -118,6 +149,8 @@ def _select_sql(model, columns: list[tuple[str, pa.DataType]], quote_name, empty
         quoted = quote_name(name)
         if empty_for_null and field.null and arrow_type == DATE:
             quoted = f"COALESCE({quoted}, '') AS {quoted}"
+        elif empty_for_null and arrow_type == FLOAT:  # SQLite keeps 250.00 as an integer
+            quoted = f"CAST({quoted} AS REAL) AS {quoted}"
         names.append(quoted)
     return f"SELECT {', '.join(names)} FROM {quote_name(model._meta.db_table)}"
 
@@ -257,10 +290,15 @@ def read_registry() -> dict[str, pa.Table]:
         return tables
 
 
+def read_configuration() -> dict[str, pa.Table]:
+    return {name: import_string(path)() for name, path in CONFIG_TABLES.items()}
+
+
 def load_registry(db: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Create every registry table in `db`; returns the row count per table."""
+    """Create every registry table (and configuration table) in `db`; returns the row count
+    per table."""
     counts = {}
-    for name, table in read_registry().items():
+    for name, table in {**read_registry(), **read_configuration()}.items():
         db.register(f"_arrow_{name}", table)
         db.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _arrow_{name}")
         db.unregister(f"_arrow_{name}")

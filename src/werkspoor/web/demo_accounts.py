@@ -26,6 +26,7 @@ DEMO_ACCOUNTS = {
     "demo-bedrijfsadviseur": (roles.BEDRIJFSADVISEUR, "demo-bedrijfsadviseur-wachtwoord"),
     "demo-beleid": (roles.BELEID, "demo-beleid-wachtwoord"),
     "demo-beheer": (roles.FUNCTIONEEL_BEHEER, "demo-beheer-wachtwoord"),
+    "demo-consulent": (roles.CONSULENT, "demo-consulent-wachtwoord"),
 }
 
 

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The five roles as Django groups and the permissions each one gets.
+"""The roles as Django groups and the permissions each one gets.
 
 Kept as data so that the data migration and the post-migrate sync grant the same thing.
 Permissions another app adds later (e.g. `indicators.view_unsuppressed`) are granted by
@@ -14,7 +14,16 @@ BEDRIJFSADVISEUR = "bedrijfsadviseur"
 BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
 PRIVACYFUNCTIONARIS = "privacyfunctionaris"
-ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER, PRIVACYFUNCTIONARIS)
+CONSULENT = "consulent"  # klantmanager inkomen: handles applications and decides on them
+ROLES = (
+    WERKCOACH,
+    TEAMLEIDER,
+    BEDRIJFSADVISEUR,
+    BELEID,
+    FUNCTIONEEL_BEHEER,
+    CONSULENT,
+    PRIVACYFUNCTIONARIS,
+)
 
 _REGISTRY_WORK = [
     "web.use_caseload",
@@ -74,6 +83,18 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_team",
         "api.beheer_apiclient",
         "logbook.inzage_verwerkingen",
+        "payments.view_controle",
+    ],
+    CONSULENT: [
+        "applications.use_werkvoorraad",
+        "applications.view_aanvraag",
+        "applications.add_aanvraag",
+        "applications.change_aanvraag",
+        "applications.add_opschorting",
+        "applications.change_opschorting",
+        "registry.view_inwoner",
+        "registry.add_inwoner",
+        "registry.add_uitkering",
     ],
     # Answers access requests (AVG art. 15) from the Logboek Dataverwerkingen.
     PRIVACYFUNCTIONARIS: ["logbook.inzage_verwerkingen"],
