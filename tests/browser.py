@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Shared browser-test support: Debian's chromium through Playwright, and the axe-core check."""
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def chromium(**context_options):
     that needs eval must fail here as it would for a resident)."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    with async_guard_off(), sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
         )
@@ -28,6 +29,23 @@ def chromium(**context_options):
             yield browser.new_context(locale="nl-NL", **context_options)
         finally:
             browser.close()
+
+
+@contextmanager
+def async_guard_off():
+    """Playwright's sync API keeps an event loop in the test thread, where Django's async guard
+    would refuse the test's own ORM calls and the database flush after it. The guard is off
+    only while a browser runs and is then restored as it was, so no test depends on which
+    browser test ran before it in the same process (pytest-xdist runs them in any order)."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def serious_violations(page) -> list[str]:

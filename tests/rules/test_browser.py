@@ -1,15 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The calculator in a real browser: usable, accessible (axe-core), without JavaScript, printed."""
 
-import os
-
 import pytest
 
 from tests.browser import chromium, serious_violations
-
-# Playwright's sync API keeps an event loop in this thread; the test database setup is
-# synchronous and safe here, so Django's async guard is switched off for this module only.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

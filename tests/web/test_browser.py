@@ -2,8 +2,6 @@
 """The main flows in Debian's chromium (headless), each page checked with axe-core (WCAG 2.1 AA):
 zero serious or critical violations. Some flows are done with the keyboard only."""
 
-import os
-
 import pytest
 
 from tests.browser import chromium, serious_violations
@@ -20,14 +18,10 @@ def browser_page(live_server, office, settings):
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     append_only.install(connection)
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = (
-        "true"  # the ORM in the test thread next to Playwright's loop
-    )
     with chromium() as context:
         page = context.new_page()
         page.base = live_server.url
         yield page
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     append_only.uninstall(connection)  # the live-server teardown empties every table
 
 
