@@ -84,7 +84,8 @@ def api(issue) -> Caller:
 @pytest.fixture
 def live_app(live_server):
     """The live server; its teardown empties every table, which the append-only audit log
-    refuses: empty that one here, then put its guard back for the tests that follow."""
+    refuses: empty that one and its head counter here, then put the guard back for the
+    tests that follow."""
     from django.db import connection
 
     from werkspoor.core import append_only
@@ -93,6 +94,7 @@ def live_app(live_server):
     append_only.uninstall(connection)
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {append_only.TABLE}")
+        cursor.execute(f"DELETE FROM {append_only.HEAD}")
     append_only.install(connection)
 
 

@@ -22,8 +22,12 @@ pytestmark = pytest.mark.django_db
 
 # Audit actions that are not a processing of a resident's data of their own: a refusal shows
 # nothing; a BRP query is logged around the call itself, under its own span (brp/services.py);
-# the rest are about accounts, clients or the audit log.
+# the rest are about accounts, clients, the audit log or published aggregate figures
+# (a duiding, a reference series: no resident's data).
 NOT_A_PROCESSING = {
+    "duiding_geschreven",
+    "duiding_goedgekeurd",
+    "referenties_ingelezen",
     "toegang_geweigerd",
     "brp_geraadpleegd",
     "api_client_uitgegeven",
