@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
+from werkspoor.employers.models import Ontmoeting, Plaatsing, Vacature, Werkgever
 from werkspoor.registry.models import (
     ArrangementPeriode,
     Contactmoment,
@@ -123,6 +123,17 @@ class RegistryBuilder:
 
     def werkgever(self, naam="Fietsenwinkel Ahmet", sector="detailhandel"):
         return _save(Werkgever(external_id=_code("G"), naam=naam, sector=sector))
+
+    def vacature(self, werkgever, startdatum, titel="Medewerker fietsenwerkplaats", **fields):
+        return _save(
+            Vacature(
+                external_id=_code("V"),
+                werkgever=werkgever,
+                titel=titel,
+                startdatum=startdatum,
+                **fields,
+            )
+        )
 
     def ontmoeting(self, werkgever, inwoner, datum):
         return _save(

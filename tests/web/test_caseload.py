@@ -11,6 +11,10 @@ from werkspoor.web.caseload_signals import SIGNAL_PROVIDERS, Signaal, register_s
 
 from .conftest import VANDAAG
 
+# The lines of one processing, however many residents: the month's segment locked (created,
+# the first time: this many), the lines inserted at once, the segment's head updated.
+LOGBOOK_PROCESSING = 9
+
 
 def _codes(rows, inwoner):
     return next(row.signaal_codes for row in rows if row.inwoner == inwoner)
@@ -78,8 +82,9 @@ def test_vrijwilligersvergoeding_signal_takes_the_same_queries_for_any_caseload(
         resident = build.caseload_inwoner(office.coach)
         build.vrijwilligersvergoeding(resident, VANDAAG.replace(month=1), "1950.00")
         build.vrijwilligersvergoeding(resident, VANDAAG, "200.00")  # EUR 2.150 > 2.100 a year
-    # The residents with their annotations, children, trajecten, and one for the allowances.
-    with django_assert_num_queries(4):
+    # The residents with their annotations, children, trajecten, and one for the allowances;
+    # then the rules check's lines in the Logboek Dataverwerkingen, in one go for the caseload.
+    with django_assert_num_queries(4 + LOGBOOK_PROCESSING):
         rows = caseload(office.coach, VANDAAG)
     assert sum("vrijwilligersvergoeding_overschreden" in row.signaal_codes for row in rows) == size
 
@@ -172,8 +177,9 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
     # The same for 5 and 40 residents; 15 since the allowance signal's one query (and the
-    # audit log's head row).
-    with django_assert_max_num_queries(15):
+    # audit log's head row), and two processings in the logbook (the rules check and the
+    # page itself, which looks up the BSNs of the residents shown for their pseudonyms).
+    with django_assert_max_num_queries(15 + 2 * LOGBOOK_PROCESSING + 1):
         response = client.get("/caseload/")
     assert (
         response.status_code == 200
@@ -193,8 +199,10 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
         build.ontmoeting(werkgever, office.own, date(2023, 2, 1))
         build.plaatsing(werkgever, office.own, date(2023, 3, 1))
     client.force_login(office.users[roles.WERKCOACH])
-    # 26, plus one each for the sections aanvragen and betalingen (applications, payments)
-    with django_assert_max_num_queries(28):
+    # 26, plus one each for the sections aanvragen and betalingen (applications, payments);
+    # two processings in the logbook (the rules check and the dossier view), the resident's
+    # BSN for the pseudonym of the second, and the BRP differences the dossier shows.
+    with django_assert_max_num_queries(28 + 2 * LOGBOOK_PROCESSING + 2):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 

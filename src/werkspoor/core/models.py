@@ -40,6 +40,19 @@ class AuditActie(models.TextChoices):
     DUIDING_GESCHREVEN = "duiding_geschreven", "Duiding geschreven"
     DUIDING_GOEDGEKEURD = "duiding_goedgekeurd", "Duiding goedgekeurd"
     REFERENTIES_INGELEZEN = "referenties_ingelezen", "Referentiereeksen ingelezen"
+    API_GELEZEN = "api_gelezen", "Via de API gelezen"
+    INWONER_GEREGISTREERD = "inwoner_geregistreerd", "Inwoner geregistreerd"
+    INWONER_GEWIJZIGD = "inwoner_gewijzigd", "Inwonergegevens gewijzigd"
+    UITKERING_GEREGISTREERD = "uitkering_geregistreerd", "Uitkering geregistreerd"
+    UITKERING_GEWIJZIGD = "uitkering_gewijzigd", "Uitkering gewijzigd"
+    PLAATSING_GEREGISTREERD = "plaatsing_geregistreerd", "Plaatsing geregistreerd"
+    API_CLIENT_UITGEGEVEN = "api_client_uitgegeven", "API-client uitgegeven"
+    API_CLIENT_GEWIJZIGD = "api_client_gewijzigd", "API-client gewijzigd"
+    API_CLIENT_INGETROKKEN = "api_client_ingetrokken", "API-client ingetrokken"
+    BRP_GERAADPLEEGD = "brp_geraadpleegd", "BRP geraadpleegd"
+    BRP_OVERGENOMEN = "brp_overgenomen", "BRP-gegevens overgenomen"
+    BRP_BEHOUDEN = "brp_behouden", "Werkspoor-gegevens behouden naast de BRP"
+    VERWERKINGEN_INGEZIEN = "verwerkingen_ingezien", "Verwerkingen opgezocht (inzageverzoek)"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -12,6 +12,8 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 
+from werkspoor.registry.models import Inwoner
+
 from .columns import Account, Reference
 from .declaration import BoundColumn, ExchangeFile
 from .spec import FILES
@@ -32,6 +34,7 @@ class ImportState:
         self.periods: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
         self.existing_rows: dict[str, set[tuple]] = {}
         self.accounts: dict[str, int] = {}
+        self.inwoners: set[int] = set()  # the residents the import wrote rows about
 
     # --- what the registry holds before the import (adding to a non-empty registry) ---
 
@@ -165,6 +168,14 @@ class ImportState:
     def reject(self, exchange_file: ExchangeFile, key: str | None, line: int) -> None:
         if key and key not in self.lines[exchange_file.name]:
             self.rejected[exchange_file.name].setdefault(key, line)
+
+    def note_residents(self, exchange_file: ExchangeFile, instances) -> None:
+        if exchange_file.model is Inwoner:
+            self.inwoners.update(self.pks[exchange_file.name].values())
+            return
+        self.inwoners.update(
+            i.inwoner_id for i in instances if getattr(i, "inwoner_id", None) is not None
+        )
 
     def remember_pks(self, exchange_file: ExchangeFile, instances) -> None:
         key_attname = exchange_file.key_column.attname

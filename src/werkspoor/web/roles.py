@@ -13,8 +13,17 @@ TEAMLEIDER = "teamleider"
 BEDRIJFSADVISEUR = "bedrijfsadviseur"
 BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
+PRIVACYFUNCTIONARIS = "privacyfunctionaris"
 CONSULENT = "consulent"  # klantmanager inkomen: handles applications and decides on them
-ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER, CONSULENT)
+ROLES = (
+    WERKCOACH,
+    TEAMLEIDER,
+    BEDRIJFSADVISEUR,
+    BELEID,
+    FUNCTIONEEL_BEHEER,
+    CONSULENT,
+    PRIVACYFUNCTIONARIS,
+)
 
 _REGISTRY_WORK = [
     "web.use_caseload",
@@ -77,6 +86,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_werkcoach",
         "registry.change_werkcoach",
         "registry.view_team",
+        "api.beheer_apiclient",
+        "logbook.inzage_verwerkingen",
         "payments.view_controle",
     ],
     CONSULENT: [
@@ -90,6 +101,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.add_inwoner",
         "registry.add_uitkering",
     ],
+    # Answers access requests (AVG art. 15) from the Logboek Dataverwerkingen.
+    PRIVACYFUNCTIONARIS: ["logbook.inzage_verwerkingen"],
 }
 
 

@@ -60,7 +60,12 @@ def caseload_view(request):
     form = CaseloadFilterForm(request.GET or None, signal_choices=signal_choices(rows))
     filtered = filter_and_sort(rows, _caseload_filters(form))
     page = Paginator(filtered, CASELOAD_PAGE_SIZE).get_page(request.GET.get("pagina"))
-    audit.log(request.user, AuditActie.CASELOAD_BEKEKEN, detail={"aantal": len(page.object_list)})
+    shown = [row.inwoner.pk for row in page.object_list]
+    audit.log(
+        request.user,
+        AuditActie.CASELOAD_BEKEKEN,
+        detail={"aantal": len(shown), "inwoners": shown},
+    )
     context = {
         "coach": coach,
         "day": day,
@@ -194,7 +199,10 @@ def team_view(request):
     audit.log(
         request.user,
         AuditActie.TEAM_BEKEKEN,
-        detail={"werkcoach": selected.pk if selected else None},
+        detail={
+            "werkcoach": selected.pk if selected else None,
+            "inwoners": [row.inwoner.pk for row in residents],
+        },
     )
     from werkspoor.core.gemeente import current_gemeente
 
