@@ -47,6 +47,10 @@ INSTALLED_APPS = [
     "werkspoor.indicators",
     "werkspoor.reports",
     "werkspoor.rules",
+    # Armoede, Schuldhulpverlening, Inburgering: registration, work lists, dossier sections.
+    "werkspoor.debt",
+    "werkspoor.inburgering",
+    "werkspoor.poverty",
     "werkspoor.web",
 ]
 

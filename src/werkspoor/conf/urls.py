@@ -7,6 +7,8 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("dashboard/", include("werkspoor.reports.urls")),
+    path("schulden/", include("werkspoor.debt.urls")),
+    path("inburgering/", include("werkspoor.inburgering.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
 ]

@@ -22,6 +22,12 @@ class AuditActie(models.TextChoices):
     TRAJECT_GESTOPT = "traject_gestopt", "Traject gestopt"
     ARRANGEMENT_GEWIJZIGD = "arrangement_gewijzigd", "Arrangement gewijzigd"
     HERTOEGEWEZEN = "hertoegewezen", "Aan andere werkcoach toegewezen"
+    # Armoede, Schuldhulpverlening, Inburgering (apps debt, inburgering, poverty)
+    WERKLIJST_BEKEKEN = "werklijst_bekeken", "Werklijst bekeken"
+    INWONER_GEREGISTREERD = "inwoner_geregistreerd", "Inwoner geregistreerd"
+    SCHULDHULP_GEWIJZIGD = "schuldhulp_gewijzigd", "Schuldhulp geregistreerd"
+    SIGNAAL_OPGEVOLGD = "signaal_opgevolgd", "Vroegsignaal opgevolgd"
+    INBURGERING_GEWIJZIGD = "inburgering_gewijzigd", "Inburgering geregistreerd"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -27,6 +27,10 @@ def _entries(user) -> list[tuple[str, str]]:
         entries.append(("Mijn caseload", "/caseload/"))
     if access.may_view_team(user):
         entries.append(("Teamoverzicht", "/team/"))
+    if user.has_perm("debt.use_werklijst"):
+        entries.append(("Schuldhulp", "/schulden/"))
+    if user.has_perm("inburgering.use_werklijst"):
+        entries.append(("Inburgering", "/inburgering/"))
     if access.may_view_audit(user):
         entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
     return entries

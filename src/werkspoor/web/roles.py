@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""The five roles as Django groups and the permissions each one gets.
+"""The roles as Django groups and the permissions each one gets.
 
 Kept as data so that the data migration and the post-migrate sync grant the same thing.
 Permissions another app adds later (e.g. `indicators.view_unsuppressed`) are granted by
@@ -13,7 +13,17 @@ TEAMLEIDER = "teamleider"
 BEDRIJFSADVISEUR = "bedrijfsadviseur"
 BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
-ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER)
+SCHULDHULPVERLENER = "schuldhulpverlener"
+INBURGERINGSCONSULENT = "inburgeringsconsulent"
+ROLES = (
+    WERKCOACH,
+    TEAMLEIDER,
+    BEDRIJFSADVISEUR,
+    BELEID,
+    FUNCTIONEEL_BEHEER,
+    SCHULDHULPVERLENER,
+    INBURGERINGSCONSULENT,
+)
 
 _REGISTRY_WORK = [
     "web.use_caseload",
@@ -27,15 +37,24 @@ _REGISTRY_WORK = [
     "registry.change_arrangementperiode",
 ]
 
+# Werkcoach and teamleider read the theme sections of a file they may open (debt help,
+# inburgering, U-pas): integrated help needs to know them. Vroegsignalen stay with debt help.
+_THEME_SECTIONS = [
+    "debt.view_schuldhulptraject",
+    "inburgering.view_inburgering",
+    "poverty.view_upas",
+]
+
 # Unsuppressed indicator figures can single out a person in a small group. Teamleiders see
 # their team's residents anyway and steer on the detail; beleid works with aggregates only
 # and so sees the published, disclosure-controlled figures like the council does.
 UNSUPPRESSED_FIGURES = "indicators.view_unsuppressed"
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
-    WERKCOACH: list(_REGISTRY_WORK),
+    WERKCOACH: [*_REGISTRY_WORK, *_THEME_SECTIONS],
     TEAMLEIDER: [
         *_REGISTRY_WORK,
+        *_THEME_SECTIONS,
         "web.view_teamoverzicht",
         "web.herverdelen",
         "registry.add_toewijzing",
@@ -68,6 +87,23 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_werkcoach",
         "registry.change_werkcoach",
         "registry.view_team",
+    ],
+    SCHULDHULPVERLENER: [
+        "debt.use_werklijst",
+        "debt.view_schuldhulptraject",
+        "debt.add_schuldhulptraject",
+        "debt.change_schuldhulptraject",
+        "debt.view_vroegsignaal",
+        "debt.change_vroegsignaal",
+        "registry.add_inwoner",
+        "poverty.view_upas",
+    ],
+    INBURGERINGSCONSULENT: [
+        "inburgering.use_werklijst",
+        "inburgering.view_inburgering",
+        "inburgering.add_inburgering",
+        "inburgering.change_inburgering",
+        "registry.add_inwoner",
     ],
 }
 

@@ -1,0 +1,175 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Inburgering as work: the residents in inburgering with the PIP's due date, the leerroute,
+the end of the three-year term and whether they combine it with work or a traject (duaal);
+and the steps an inburgeringsconsulent registers (validated, atomic, audited)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+
+from werkspoor.core import audit
+from werkspoor.core.models import AuditActie
+from werkspoor.core.termijnen import Deadline
+from werkspoor.core.today import vandaag
+from werkspoor.registry.models import Deeltijdwerk, Inwoner, Traject
+from werkspoor.registry.services import running_on
+
+from .models import Inburgering
+
+PIP_TERMIJN = "inburgering_pip"
+INBURGERINGSTERMIJN = "inburgering_termijn"
+
+
+@dataclass(frozen=True)
+class Inburgeraar:
+    inburgering: Inburgering
+    pip: Deadline  # the PIP's due date while there is none
+    termijn: Deadline | None  # the term's last day, once the PIP is dated
+    traject: bool
+    deeltijdwerk: bool
+
+    @property
+    def duaal(self) -> bool:
+        return self.traject or self.deeltijdwerk
+
+    @property
+    def duaal_label(self) -> str:
+        flags = ((self.traject, "traject"), (self.deeltijdwerk, "werk"))
+        return " en ".join(label for flag, label in flags if flag) or "nee"
+
+
+def deadlines(inburgering: Inburgering, day: date) -> tuple[Deadline, Deadline | None]:
+    """(PIP due date from the start, the term's end from the day after the PIP)."""
+    pip = Deadline.of(PIP_TERMIJN, inburgering.startdatum, day)
+    if inburgering.pip_datum is None:
+        return pip, None
+    return pip, Deadline.of(INBURGERINGSTERMIJN, inburgering.pip_datum, day)
+
+
+def _running_ids(model, ids: list[int], day: date) -> set[int]:
+    return set(
+        model.objects.filter(running_on(day), inwoner_id__in=ids).values_list(
+            "inwoner_id", flat=True
+        )
+    )
+
+
+def werklijst(day: date, alleen_zonder_pip: bool = False) -> list[Inburgeraar]:
+    """Residents in inburgering on `day`: those without a PIP first (by its due date), then
+    the others by the end of their term."""
+    running = Inburgering.objects.filter(
+        Q(einddatum__isnull=True) | Q(einddatum__gt=day), startdatum__lte=day
+    ).select_related("inwoner")
+    if alleen_zonder_pip:
+        running = running.filter(Q(pip_datum__isnull=True) | Q(pip_datum__gt=day))
+    running = list(running)
+    ids = [i.inwoner_id for i in running]
+    with_traject = _running_ids(Traject, ids, day)
+    with_work = _running_ids(Deeltijdwerk, ids, day)
+    rows = []
+    for inburgering in running:
+        pip, term = deadlines(inburgering, day)
+        rows.append(
+            Inburgeraar(
+                inburgering,
+                pip,
+                term,
+                inburgering.inwoner_id in with_traject,
+                inburgering.inwoner_id in with_work,
+            )
+        )
+
+    def order(row: Inburgeraar):
+        if row.termijn is None:
+            return (0, row.pip.uiterste_dag or date.max, row.inburgering.pk)
+        return (1, row.termijn.uiterste_dag or date.max, row.inburgering.pk)
+
+    return sorted(rows, key=order)
+
+
+def _save(instance):
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+def _not_in_future(day: date, field: str) -> None:
+    if day > vandaag():
+        raise ValidationError({field: "Deze datum ligt in de toekomst; registreer wat gebeurd is."})
+
+
+def _log(user, inburgering: Inburgering, stap: str, **detail) -> None:
+    audit.log(
+        user,
+        AuditActie.INBURGERING_GEWIJZIGD,
+        inburgering.inwoner_id,
+        inburgering.pk,
+        {"stap": stap, **detail},
+    )
+
+
+@transaction.atomic
+def starten(user, inwoner: Inwoner, startdatum: date, doelgroep: str) -> Inburgering:
+    running = inwoner.inburgeringen.filter(einddatum__isnull=True).first()
+    if running is not None:
+        raise ValidationError(
+            f"Deze inwoner is al in inburgering (gestart {running.startdatum:%d-%m-%Y})."
+        )
+    _not_in_future(startdatum, "startdatum")
+    inburgering = _save(Inburgering(inwoner=inwoner, startdatum=startdatum, doelgroep=doelgroep))
+    _log(user, inburgering, "start", doelgroep=doelgroep)
+    return inburgering
+
+
+def _check_open(inburgering: Inburgering) -> None:
+    if inburgering.einddatum is not None:
+        raise ValidationError("Deze inburgering is beëindigd.")
+
+
+@transaction.atomic
+def pip(user, inburgering: Inburgering, datum: date, route: str) -> Inburgering:
+    """The PIP with its leerroute; for a dated PIP, a change of route (schakelen) that keeps
+    the PIP's date and so the term (Wi2021 art. 11 lid 3)."""
+    _check_open(inburgering)
+    if inburgering.pip_datum is not None:
+        if route == inburgering.route:
+            raise ValidationError({"route": "Dit is al de leerroute van deze inwoner."})
+        inburgering.route = route
+        _save(inburgering)
+        _log(user, inburgering, "schakelen", route=route)
+        return inburgering
+    if datum < inburgering.startdatum:
+        raise ValidationError(
+            {
+                "datum": "Het PIP kan niet vóór de start van de inburgering "
+                f"({inburgering.startdatum:%d-%m-%Y}) liggen."
+            }
+        )
+    _not_in_future(datum, "datum")
+    inburgering.pip_datum, inburgering.route = datum, route
+    _save(inburgering)
+    pip_deadline, _ = deadlines(inburgering, datum)
+    _log(user, inburgering, "pip", route=route, op_tijd=not pip_deadline.verlopen)
+    return inburgering
+
+
+@transaction.atomic
+def beeindigen(user, inburgering: Inburgering, einddatum: date, resultaat: str) -> Inburgering:
+    _check_open(inburgering)
+    if einddatum <= inburgering.startdatum:
+        raise ValidationError(
+            {
+                "einddatum": "De einddatum moet na de start "
+                f"({inburgering.startdatum:%d-%m-%Y}) liggen."
+            }
+        )
+    _not_in_future(einddatum, "einddatum")
+    inburgering.einddatum, inburgering.resultaat = einddatum, resultaat
+    _save(inburgering)
+    _log(user, inburgering, "einde", resultaat=resultaat)
+    return inburgering
