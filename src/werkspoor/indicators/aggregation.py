@@ -212,6 +212,13 @@ def _measures(indicator: Indicator, extra: str | None) -> str:
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
+    if indicator.berekening == "mediaan":
+        # The middle value, or the mean of the two middle ones (as PostgreSQL computes it);
+        # it rests on the persons whose facts it is the median of.
+        return (
+            "ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY score), 1) AS waarde, "
+            "COUNT(DISTINCT inwoner_id) AS personen"
+        )
     return "ROUND(AVG(score), 2) AS waarde, COUNT(*) AS personen"
 
 
@@ -219,12 +226,14 @@ def grouping_sets(
     indicator: Indicator, breakdowns: list[str], with_total: bool = True
 ) -> list[list[str]]:
     """The total (when `with_total`) and each breakdown, with and without the indicator's
-    own dimensions (the latter only when the definition publishes a total over them)."""
+    own dimensions (the latter only when the definition publishes a total over them). The
+    dimensions come crossed in one cell, or each apart (`dimensies_apart`)."""
     dims = list(indicator.dimensies)
+    crossings = [[d] for d in dims] if indicator.dimensies_apart else [dims] if dims else []
     sets = []
     for breakdown in ([None] if with_total else []) + breakdowns:
         extra = [breakdown] if breakdown else []
-        sets.append(["periode", *dims, *extra])
+        sets += [["periode", *crossing, *extra] for crossing in crossings or [[]]]
         if dims and indicator.totaal:
             sets.append(["periode", *extra])
     return sets
@@ -284,6 +293,10 @@ def cells_sql(
     person = [b for b in indicator.uitsplitsingen if b in PERSOON_UITSPLITSINGEN]
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
     per_person = counts_per_person(indicator) and not one_fact_per_person
+    # The per-person step counts a person once where the dimensions are all kept or all
+    # summed; dimensions apart need neither, so their persons are counted distinct.
+    distinct_persons = per_person and indicator.dimensies_apart
+    per_person = per_person and not distinct_persons
     ctes = [
         f"feiten AS ({fact_sql})",
         f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
@@ -292,7 +305,7 @@ def cells_sql(
     if per_person:
         ctes.append(f"per_persoon AS ({_per_person_sql(indicator)})")
         source = "per_persoon"
-    cube = cube_sql(indicator, source, per_person)
+    cube = None if distinct_persons else cube_sql(indicator, source, per_person)
     if cube:
         ctes.append(f"kubus AS ({cube})")
         source = "kubus"

@@ -13,7 +13,7 @@ from django.conf import settings
 
 THEMAS = ("Werk", "Inkomen", "Armoede", "Schuldhulpverlening", "Inburgering")
 SOORTEN = ("effect", "prestatie")
-BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "afgeleid")
+BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "mediaan", "afgeleid")
 UITSPLITSINGEN = ("wijk", "arrangement", "doelgroep", "leeftijdsklasse", "huishoudtype", "regeling")
 VERPLICHT = (
     "id",
@@ -49,6 +49,9 @@ class Indicator:
     bron: str
     sql: str
     dimensies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # True: each dimension is a breakdown of its own (route, doelgroep) instead of all of them
+    # crossed in one cell (van x naar).
+    dimensies_apart: bool = False
     totaal: bool = True
     som_is: str | None = None
     uitsluiten_gelijk: tuple[str, ...] = ()
@@ -151,6 +154,7 @@ def _indicator_from(path: Path) -> Indicator:
             k: tuple(str(v) for v in (vals or []))
             for k, vals in (data.get("dimensies") or {}).items()
         },
+        dimensies_apart=bool(data.get("dimensies_apart", False)),
         totaal=bool(data.get("totaal", True)),
         som_is=data.get("som_is"),
         uitsluiten_gelijk=tuple(data.get("uitsluiten_gelijk") or ()),

@@ -43,8 +43,10 @@ def additive_groups(cells: list[Cel], catalogue: Catalogue) -> list[tuple[tuple,
             continue
         varying = [({b}, indicator.id) for b in names & additive]
         dims = set(indicator.dimensies)
-        if dims and dims <= names and (indicator.totaal or indicator.som_is):
-            varying.append((dims, indicator.som_is or indicator.id))
+        crossings = [{d} for d in dims] if indicator.dimensies_apart else [dims]
+        for crossing in crossings:
+            if dims and crossing <= names and (indicator.totaal or indicator.som_is):
+                varying.append((crossing, indicator.som_is or indicator.id))
         for group_names, parent_indicator in varying:
             parent_key = _remove(cell.sleutel, group_names)
             group = (cell.indicator, cell.periode, parent_key, tuple(sorted(group_names)))

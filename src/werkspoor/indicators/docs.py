@@ -45,7 +45,8 @@ Gepubliceerde cijfers (Dashboard, Monitor, exports, de openbare webpagina's) ton
 groep kleiner dan de drempel `onthulling_min_personen` uit de gemeenteconfiguratie
 (standaard 10), ook geen 0: zo'n cel krijgt `"waarde": null, "onderdrukt": true`. Een
 aandeel wordt onderdrukt als teller of noemer onder de drempel ligt (de noemer is bekend,
-dus de teller zou te herleiden zijn); een gemiddelde als het op te weinig antwoorden rust;
+dus de teller zou te herleiden zijn); een gemiddelde als het op te weinig antwoorden rust,
+een mediaan als ze op te weinig personen rust;
 een groeicijfer als een van beide bestanden te klein is. Aanvullende onderdrukking: is in
 een optelbare groep (een totaal en de cellen die er samen op uitkomen: per wijk,
 arrangement, leeftijdsklasse, huishoudtype, per duurklasse, kanaal, soort beweging of
@@ -81,7 +82,8 @@ def _indicator(cat: Catalogue, indicator) -> str:
                 "; ".join(
                     f"{name}: {', '.join(values) or 'uit de gegevens'}"
                     for name, values in indicator.dimensies.items()
-                ),
+                )
+                + (" (elk apart)" if indicator.dimensies_apart else ""),
             )
         )
     if indicator.prestatie_indicatoren:
