@@ -22,7 +22,7 @@ from werkspoor.indicators.output import to_json
 from werkspoor.indicators.services import default_threshold, published_cells
 from werkspoor.registry.services import latest_registered_day
 
-from . import charts
+from . import charts, themes
 from .figures import FIRST_QUARTER, FLOW_QUARTERS, Figures
 
 CACHE_SECONDS = 600
@@ -77,9 +77,13 @@ def report_context(figures: Figures, static: bool) -> dict:
         "drempel": default_threshold(),
         "gemaakt": timezone.localdate(),
     }
+    sections = themes.theme_sections(figures)
+    context["themas"] = sections
     if static:
         context["svgs"] = {name: svg_data_uri(spec) for name, spec in specs.items()}
         context["tiles"] = [(t, svg_data_uri(s)) for t, s in context["tiles"]]
+        theme_specs = themes.theme_specs(figures, sections)
+        context["themas"] = [(s, svg_data_uri(theme_specs[s.anker])) for s in sections]
     return context
 
 
@@ -112,7 +116,7 @@ def write_report(kwartaal: Quarter, uit: str | None = None) -> list[Path]:
     paths["html"].write_text(html, encoding="utf-8")
     paths["pdf"].write_bytes(render_pdf(html))
     paths["json"].write_text(to_json(figures.cells_in(kwartaal)) + "\n", encoding="utf-8")
-    paths["specs"].write_text(
-        json.dumps(charts.monitor_specs(figures), ensure_ascii=False), encoding="utf-8"
-    )
+    specs = charts.monitor_specs(figures)
+    specs |= themes.theme_specs(figures, themes.theme_sections(figures))
+    paths["specs"].write_text(json.dumps(specs, ensure_ascii=False), encoding="utf-8")
     return list(paths.values())

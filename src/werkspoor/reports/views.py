@@ -11,7 +11,7 @@ from werkspoor.indicators.access import may_see_unsuppressed
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.services import default_threshold
 
-from . import charts
+from . import charts, themes
 from .breakdowns import breakdown_choices, breakdown_table
 from .services import figures_for, latest_complete_quarter
 
@@ -43,6 +43,8 @@ def kwartaal(request, kwartaal):
     if chosen not in dict(choices):
         chosen = "wijk"
     tiles = figures.tiles()
+    sections = themes.theme_sections(figures)
+    theme_specs = themes.theme_specs(figures, sections)
     response = render(
         request,
         "reports/dashboard.html",
@@ -54,6 +56,7 @@ def kwartaal(request, kwartaal):
             "charts": [
                 (f"chart-{name}", spec) for name, spec in charts.monitor_specs(figures).items()
             ],
+            "themas": [(s, f"thema-{n}", theme_specs[s.anker]) for n, s in enumerate(sections)],
             "choices": choices,
             "chosen": chosen,
             "table": breakdown_table(figures, chosen),
