@@ -14,6 +14,7 @@ from werkspoor.core.signals import demo_city_built
 from .params import load_params
 from .simulation import Simulation
 from .tables import TableBuilder
+from .themes import add_themes
 from .writer import write_city
 
 
@@ -30,6 +31,7 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
     began = time.perf_counter()
     result = Simulation(params, seed, scale).run()
     tables = TableBuilder(result, params, np.random.default_rng([seed, 1]), scale).build()
+    add_themes(tables, result, params, seed, scale)
     simulated = time.perf_counter()
     write_city(tables, progress)
     written = time.perf_counter()

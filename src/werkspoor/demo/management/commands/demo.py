@@ -4,6 +4,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from werkspoor.demo.calibration import format_figures, measure
+from werkspoor.demo.calibration_themes import format_theme_figures, measure_themes
 from werkspoor.demo.city import build_city
 
 
@@ -36,3 +37,4 @@ class Command(BaseCommand):
             f"schrijven {report.write_seconds:.1f} s)".replace("_", ".")
         )
         self.stdout.write(format_figures(measure()))
+        self.stdout.write(format_theme_figures(measure_themes()))
