@@ -26,6 +26,8 @@ DEMO_ACCOUNTS = {
     "demo-bedrijfsadviseur": (roles.BEDRIJFSADVISEUR, "demo-bedrijfsadviseur-wachtwoord"),
     "demo-beleid": (roles.BELEID, "demo-beleid-wachtwoord"),
     "demo-beheer": (roles.FUNCTIONEEL_BEHEER, "demo-beheer-wachtwoord"),
+    "demo-schuldhulp": (roles.SCHULDHULPVERLENER, "demo-schuldhulp-wachtwoord"),
+    "demo-inburgering": (roles.INBURGERINGSCONSULENT, "demo-inburgering-wachtwoord"),
 }
 
 
