@@ -6,14 +6,14 @@ contact, and the steps a schuldhulpverlener registers (each validated, atomic an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
-from werkspoor.core.termijnen import Deadline
+from werkspoor.core.termijnen import Deadline, alle_termijnen
 from werkspoor.core.today import vandaag
 from werkspoor.registry.models import Inwoner
 
@@ -56,18 +56,36 @@ def werklijst(day: date) -> list[Wachtend]:
     )
 
 
-def te_contacteren(day: date, ook_verlopen: bool = False) -> tuple[list[TeContacteren], int]:
-    """Signals without contact, oldest deadline first: those still within the contact term,
-    or all of them with `ook_verlopen`; and the number of lapsed ones."""
-    signals = Vroegsignaal.objects.filter(datum__lte=day, contactdatum__isnull=True).select_related(
-        "inwoner"
-    )
-    rows = [TeContacteren(s, Deadline.of(SIGNAAL_TERMIJN, s.datum, day)) for s in signals]
-    lapsed = sum(1 for r in rows if r.deadline.verlopen)
-    if not ook_verlopen:
-        rows = [r for r in rows if not r.deadline.verlopen]
+def _longest_contact_term() -> int:
+    return max(t.waarde for t in alle_termijnen()[SIGNAAL_TERMIJN])
+
+
+def te_contacteren(day: date) -> tuple[list[TeContacteren], int]:
+    """Signals without contact still within the contact term, oldest deadline first; and
+    the number of those whose term has passed. Only the last weeks' signals are read."""
+    open_signals = Vroegsignaal.objects.filter(datum__lte=day, contactdatum__isnull=True)
+    window_start = day - timedelta(days=_longest_contact_term())
+    recent = open_signals.filter(datum__gte=window_start).select_related("inwoner")
+    rows = [TeContacteren(s, Deadline.of(SIGNAAL_TERMIJN, s.datum, day)) for s in recent]
+    lapsed = open_signals.filter(datum__lt=window_start).count()
+    lapsed += sum(1 for r in rows if r.deadline.verlopen)
+    rows = [r for r in rows if not r.deadline.verlopen]
     rows.sort(key=lambda r: (r.deadline.uiterste_dag or date.max, r.signaal.datum, r.signaal.pk))
     return rows, lapsed
+
+
+def alle_open_signalen(day: date):
+    """Every signal without contact, also those whose term has passed, oldest first (a
+    queryset, so that one page of it is read at a time)."""
+    return (
+        Vroegsignaal.objects.filter(datum__lte=day, contactdatum__isnull=True)
+        .select_related("inwoner")
+        .order_by("datum", "pk")
+    )
+
+
+def met_deadline(signals, day: date) -> list[TeContacteren]:
+    return [TeContacteren(s, Deadline.of(SIGNAAL_TERMIJN, s.datum, day)) for s in signals]
 
 
 def _save(instance):

@@ -52,8 +52,16 @@ def werklijst_view(request):
     day = vandaag()
     ook_verlopen = request.GET.get("verlopen") == "1"
     wachtend = services.werklijst(day)
-    signalen, verlopen = services.te_contacteren(day, ook_verlopen)
-    page = Paginator(signalen, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    binnen_termijn, verlopen = services.te_contacteren(day)
+    if ook_verlopen:
+        page = Paginator(services.alle_open_signalen(day), PAGE_SIZE).get_page(
+            request.GET.get("pagina")
+        )
+        page.object_list = services.met_deadline(page.object_list, day)
+        totaal = page.paginator.count
+    else:
+        page = Paginator(binnen_termijn, PAGE_SIZE).get_page(request.GET.get("pagina"))
+        totaal = len(binnen_termijn)
     audit.log(
         request.user,
         AuditActie.WERKLIJST_BEKEKEN,
@@ -68,7 +76,7 @@ def werklijst_view(request):
             "spoed": sum(1 for row in wachtend if row.traject.spoed),
             "te_laat": sum(1 for row in wachtend if row.deadline.verlopen),
             "signalen": page,
-            "signalen_totaal": len(signalen),
+            "signalen_totaal": totaal,
             "verlopen": verlopen,
             "ook_verlopen": ook_verlopen,
         },

@@ -10,7 +10,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
@@ -59,37 +59,48 @@ def _running_ids(model, ids: list[int], day: date) -> set[int]:
     )
 
 
-def werklijst(day: date, alleen_zonder_pip: bool = False) -> list[Inburgeraar]:
-    """Residents in inburgering on `day`: those without a PIP first (by its due date), then
-    the others by the end of their term."""
+def lopend(day: date, alleen_zonder_pip: bool = False):
+    """Inburgeringen running on `day`, in the work list's order: those without a PIP first
+    (by start, so by the PIP's due date), then by the PIP's date (so by the term's end).
+    A queryset: a page of it is read at a time."""
     running = Inburgering.objects.filter(
         Q(einddatum__isnull=True) | Q(einddatum__gt=day), startdatum__lte=day
-    ).select_related("inwoner")
+    )
     if alleen_zonder_pip:
-        running = running.filter(Q(pip_datum__isnull=True) | Q(pip_datum__gt=day))
-    running = list(running)
-    ids = [i.inwoner_id for i in running]
+        running = running.filter(pip_datum__isnull=True)
+    return running.select_related("inwoner").order_by(
+        F("pip_datum").asc(nulls_first=True), "startdatum", "pk"
+    )
+
+
+def werklijst(inburgeringen, day: date) -> list[Inburgeraar]:
+    """The rows of the work list for these inburgeringen (one page)."""
+    inburgeringen = list(inburgeringen)
+    ids = [i.inwoner_id for i in inburgeringen]
     with_traject = _running_ids(Traject, ids, day)
     with_work = _running_ids(Deeltijdwerk, ids, day)
-    rows = []
-    for inburgering in running:
-        pip, term = deadlines(inburgering, day)
-        rows.append(
-            Inburgeraar(
-                inburgering,
-                pip,
-                term,
-                inburgering.inwoner_id in with_traject,
-                inburgering.inwoner_id in with_work,
-            )
+    return [
+        Inburgeraar(
+            inburgering,
+            *deadlines(inburgering, day),
+            inburgering.inwoner_id in with_traject,
+            inburgering.inwoner_id in with_work,
         )
+        for inburgering in inburgeringen
+    ]
 
-    def order(row: Inburgeraar):
-        if row.termijn is None:
-            return (0, row.pip.uiterste_dag or date.max, row.inburgering.pk)
-        return (1, row.termijn.uiterste_dag or date.max, row.inburgering.pk)
 
-    return sorted(rows, key=order)
+def samenvatting(running, day: date) -> dict:
+    """Counts over the whole list: PIPs past their due date, and residents combining the
+    inburgering with a traject or part-time work (duaal)."""
+    starts = running.filter(pip_datum__isnull=True).values_list("startdatum", flat=True)
+    late = sum(1 for start in starts if Deadline.of(PIP_TERMIJN, start, day).verlopen)
+    combining = [
+        Exists(model.objects.filter(running_on(day), inwoner=OuterRef("inwoner")))
+        for model in (Traject, Deeltijdwerk)
+    ]
+    duaal = running.filter(combining[0] | combining[1]).count()
+    return {"totaal": running.count(), "pip_te_laat": late, "duaal": duaal}
 
 
 def _save(instance):

@@ -51,8 +51,9 @@ def werklijst_view(request):
     _require_werklijst(request)
     day = vandaag()
     zonder_pip = request.GET.get("zonder_pip") == "1"
-    rows = services.werklijst(day, zonder_pip)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    running = services.lopend(day, zonder_pip)
+    page = Paginator(running, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page.object_list = services.werklijst(page.object_list, day)
     audit.log(
         request.user,
         AuditActie.WERKLIJST_BEKEKEN,
@@ -61,14 +62,7 @@ def werklijst_view(request):
     return render(
         request,
         "inburgering/werklijst.html",
-        {
-            "day": day,
-            "rows": rows,
-            "page": page,
-            "zonder_pip": zonder_pip,
-            "pip_te_laat": sum(1 for r in rows if r.termijn is None and r.pip.verlopen),
-            "duaal": sum(1 for r in rows if r.duaal),
-        },
+        {"day": day, "page": page, "zonder_pip": zonder_pip} | services.samenvatting(running, day),
     )
 
 
