@@ -39,7 +39,10 @@ class ThemaSectie:
 
     @property
     def dashboard(self) -> list[ThemaCijfer]:
-        return [c for c in self.cijfers if c.rol in ("effect", "prestatie")]
+        """The effect and its prestatie-indicatoren; a theme without an effect indicator
+        (yet) shows its first four figures."""
+        linked = [c for c in self.cijfers if c.rol in ("effect", "prestatie")]
+        return linked or self.cijfers[:4]
 
     @property
     def effect(self) -> ThemaCijfer | None:
