@@ -14,8 +14,13 @@ from django.db import transaction
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.termijnen import Deadline, alle_termijnen
-from werkspoor.core.today import vandaag
 from werkspoor.registry.models import Inwoner
+from werkspoor.registry.registration import (
+    check_end,
+    check_happened,
+    check_not_future,
+    save_valid,
+)
 
 from .models import Schuldhulptraject, Vroegsignaal
 
@@ -88,17 +93,6 @@ def met_deadline(signals, day: date) -> list[TeContacteren]:
     return [TeContacteren(s, Deadline.of(SIGNAAL_TERMIJN, s.datum, day)) for s in signals]
 
 
-def _save(instance):
-    instance.full_clean()
-    instance.save()
-    return instance
-
-
-def _not_in_future(day: date, field: str) -> None:
-    if day > vandaag():
-        raise ValidationError({field: "Deze datum ligt in de toekomst; registreer wat gebeurd is."})
-
-
 def _log(user, traject: Schuldhulptraject, stap: str, **detail) -> None:
     audit.log(
         user,
@@ -120,14 +114,14 @@ def lopend_traject(inwoner: Inwoner, day: date) -> Schuldhulptraject | None:
 
 @transaction.atomic
 def aanmelden(user, inwoner: Inwoner, aanmelddatum: date, spoed: bool) -> Schuldhulptraject:
-    _not_in_future(aanmelddatum, "aanmelddatum")
+    check_not_future(aanmelddatum, "aanmelddatum")
     running = lopend_traject(inwoner, aanmelddatum)
     if running is not None:
         raise ValidationError(
             f"Deze inwoner heeft al een lopend schuldhulptraject (aangemeld "
             f"{running.aanmelddatum:%d-%m-%Y}); sluit dat eerst af."
         )
-    traject = _save(Schuldhulptraject(inwoner=inwoner, aanmelddatum=aanmelddatum, spoed=spoed))
+    traject = save_valid(Schuldhulptraject(inwoner=inwoner, aanmelddatum=aanmelddatum, spoed=spoed))
     _log(user, traject, "aanmelding", spoed=spoed)
     return traject
 
@@ -142,16 +136,9 @@ def eerste_gesprek(user, traject: Schuldhulptraject, datum: date) -> Schuldhulpt
     _check_open(traject)
     if traject.eerste_gesprek is not None:
         raise ValidationError("Het eerste gesprek is al geregistreerd.")
-    if datum < traject.aanmelddatum:
-        raise ValidationError(
-            {
-                "datum": "Het eerste gesprek kan niet vóór de aanmelding "
-                f"({traject.aanmelddatum:%d-%m-%Y}) liggen."
-            }
-        )
-    _not_in_future(datum, "datum")
+    check_happened(datum, "datum", traject.aanmelddatum, "Het eerste gesprek", "de aanmelding")
     traject.eerste_gesprek = datum
-    _save(traject)
+    save_valid(traject)
     deadline = eerste_gesprek_deadline(traject, datum)
     _log(user, traject, "eerste_gesprek", op_tijd=not deadline.verlopen)
     return traject
@@ -163,19 +150,12 @@ def plan(user, traject: Schuldhulptraject, datum: date, soort: str) -> Schuldhul
     _check_open(traject)
     if traject.eerste_gesprek is None:
         raise ValidationError("Registreer eerst het eerste gesprek.")
-    if datum < traject.eerste_gesprek:
-        raise ValidationError(
-            {
-                "datum": "Het plan kan niet vóór het eerste gesprek "
-                f"({traject.eerste_gesprek:%d-%m-%Y}) liggen."
-            }
-        )
-    _not_in_future(datum, "datum")
+    check_happened(datum, "datum", traject.eerste_gesprek, "Het plan", "het eerste gesprek")
     first_plan = traject.plan_datum is None
     if first_plan:
         traject.plan_datum = datum
     traject.soort = soort
-    _save(traject)
+    save_valid(traject)
     _log(user, traject, "plan" if first_plan else "soort", soort=soort)
     return traject
 
@@ -183,16 +163,9 @@ def plan(user, traject: Schuldhulptraject, datum: date, soort: str) -> Schuldhul
 @transaction.atomic
 def afsluiten(user, traject: Schuldhulptraject, einddatum: date, resultaat: str):
     _check_open(traject)
-    if einddatum <= traject.aanmelddatum:
-        raise ValidationError(
-            {
-                "einddatum": "De einddatum moet na de aanmelding "
-                f"({traject.aanmelddatum:%d-%m-%Y}) liggen."
-            }
-        )
-    _not_in_future(einddatum, "einddatum")
+    check_end(einddatum, "einddatum", traject.aanmelddatum, "de aanmelding")
     traject.einddatum, traject.resultaat = einddatum, resultaat
-    _save(traject)
+    save_valid(traject)
     _log(user, traject, "einde", resultaat=resultaat)
     return traject
 
@@ -205,16 +178,9 @@ def signaal_opvolgen(
     that came of it (on the contact day)."""
     if signaal.contactdatum is not None:
         raise ValidationError("Het contact na dit signaal is al geregistreerd.")
-    if contactdatum < signaal.datum:
-        raise ValidationError(
-            {
-                "contactdatum": "Het contact kan niet vóór het signaal "
-                f"({signaal.datum:%d-%m-%Y}) liggen."
-            }
-        )
-    _not_in_future(contactdatum, "contactdatum")
+    check_happened(contactdatum, "contactdatum", signaal.datum, "Het contact", "het signaal")
     signaal.contactdatum, signaal.aanmelding = contactdatum, aanmelding
-    _save(signaal)
+    save_valid(signaal)
     audit.log(
         user,
         AuditActie.SIGNAAL_OPGEVOLGD,

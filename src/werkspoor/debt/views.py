@@ -6,49 +6,31 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.today import vandaag
-from werkspoor.registry.registration import register_inwoner
-from werkspoor.web.thema_views import (
-    open_file,
-    record_action,
-    refuse,
-    run_action,
-    today_initial,
-)
+from werkspoor.web.thema_views import ThemaWerkplek
 
 from . import access, forms, services
 from .models import Schuldhulptraject, Vroegsignaal
 
 PAGE_SIZE = 100
-
-
-def _require_werklijst(request) -> None:
-    if not access.may_use_werklijst(request.user):
-        refuse(request, reason="Alleen een schuldhulpverlener gebruikt deze werkplek.")
-
-
-def _dossier_url(inwoner_id: int) -> str:
-    return reverse("debt:dossier", args=[inwoner_id])
-
-
-def _open(request, inwoner_id: int):
-    return open_file(
-        request,
-        inwoner_id,
-        access.may_open,
-        "U hebt geen toegang tot het schulddossier van deze inwoner.",
-    )
+WERKPLEK = ThemaWerkplek(
+    naam="schuldhulp",
+    namespace="debt",
+    may_use=access.may_use_werklijst,
+    may_open=access.may_open,
+    niet_voor_u="Alleen een schuldhulpverlener gebruikt deze werkplek.",
+    geen_toegang="U hebt geen toegang tot het schulddossier van deze inwoner.",
+)
 
 
 @login_required
 def werklijst_view(request):
-    _require_werklijst(request)
+    WERKPLEK.require(request)
     day = vandaag()
     ook_verlopen = request.GET.get("verlopen") == "1"
     wachtend = services.werklijst(day)
@@ -86,57 +68,26 @@ def werklijst_view(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def aanmelden_view(request):
-    _require_werklijst(request)
-    form = forms.AanmeldForm(request.POST or None, initial=today_initial())
-
-    def perform(data):
-        inwoner = form.inwoner or register_inwoner(
-            request.user, data["bsn"], form.nieuwe_inwoner(), door="schuldhulp"
-        )
-        return services.aanmelden(request.user, inwoner, data["aanmelddatum"], data["spoed"])
-
-    return run_action(
+    return WERKPLEK.register(
         request,
-        form=form,
-        title="Aanmelding voor schuldhulp",
-        perform=perform,
-        success="De aanmelding is geregistreerd; het eerste gesprek staat op de werklijst.",
-        back_url=reverse("debt:werklijst"),
-        next_url=lambda traject: _dossier_url(traject.inwoner_id),
+        forms.AanmeldForm,
+        "Aanmelding voor schuldhulp",
+        lambda user, inwoner, d: services.aanmelden(user, inwoner, d["aanmelddatum"], d["spoed"]),
+        "De aanmelding is geregistreerd; het eerste gesprek staat op de werklijst.",
     )
 
 
 @login_required
 def dossier_view(request, inwoner_id: int):
-    inwoner = _open(request, inwoner_id)
-    audit.log(
-        request.user, AuditActie.DOSSIER_BEKEKEN, inwoner.pk, detail={"werkplek": "schuldhulp"}
-    )
-    return render(
-        request,
-        "debt/dossier.html",
-        {"inwoner": inwoner, "day": vandaag(), "werkplek": "schuldhulp"},
-    )
-
-
-def _traject_action(request, traject_id, form_class, title, perform, success):
-    return record_action(
-        request,
-        get_object_or_404(Schuldhulptraject, pk=traject_id),
-        opener=_open,
-        dossier_url=_dossier_url,
-        form_class=form_class,
-        title=title,
-        perform=perform,
-        success=success,
-    )
+    return WERKPLEK.dossier(request, inwoner_id, "debt/dossier.html")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def gesprek_view(request, traject_id: int):
-    return _traject_action(
+    return WERKPLEK.record_action(
         request,
+        Schuldhulptraject,
         traject_id,
         forms.GesprekForm,
         "Eerste gesprek registreren",
@@ -148,8 +99,9 @@ def gesprek_view(request, traject_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_view(request, traject_id: int):
-    return _traject_action(
+    return WERKPLEK.record_action(
         request,
+        Schuldhulptraject,
         traject_id,
         forms.PlanForm,
         "Plan van aanpak en soort hulp",
@@ -161,8 +113,9 @@ def plan_view(request, traject_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def afsluiten_view(request, traject_id: int):
-    return _traject_action(
+    return WERKPLEK.record_action(
         request,
+        Schuldhulptraject,
         traject_id,
         forms.AfsluitenForm,
         "Schuldhulptraject afsluiten",
@@ -176,17 +129,17 @@ def afsluiten_view(request, traject_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def signaal_view(request, signaal_id: int):
-    signaal = get_object_or_404(Vroegsignaal, pk=signaal_id)
-    inwoner = _open(request, signaal.inwoner_id)
-    return run_action(
+    return WERKPLEK.record_action(
         request,
-        form=forms.SignaalForm(request.POST or None, initial=today_initial()),
-        title="Contact na een vroegsignaal",
-        perform=lambda d: services.signaal_opvolgen(
+        Vroegsignaal,
+        signaal_id,
+        forms.SignaalForm,
+        "Contact na een vroegsignaal",
+        lambda signaal, d: services.signaal_opvolgen(
             request.user, signaal, d["contactdatum"], d["aanmelding"], d["spoed"]
         ),
-        success="Het contact is geregistreerd.",
-        back_url=_dossier_url(inwoner.pk),
-        inwoner=inwoner,
-        extra={"uitleg": f"Signaal van {signaal.datum:%d-%m-%Y}: {signaal.get_bron_display()}."},
+        "Het contact is geregistreerd.",
+        extra=lambda signaal: {
+            "uitleg": f"Signaal van {signaal.datum:%d-%m-%Y}: {signaal.get_bron_display()}."
+        },
     )

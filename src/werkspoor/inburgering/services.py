@@ -15,8 +15,13 @@ from django.db.models import Exists, F, OuterRef, Q
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.termijnen import Deadline
-from werkspoor.core.today import vandaag
 from werkspoor.registry.models import Deeltijdwerk, Inwoner, Traject
+from werkspoor.registry.registration import (
+    check_end,
+    check_happened,
+    check_not_future,
+    save_valid,
+)
 from werkspoor.registry.services import running_on
 
 from .models import Inburgering
@@ -103,17 +108,6 @@ def samenvatting(running, day: date) -> dict:
     return {"totaal": running.count(), "pip_te_laat": late, "duaal": duaal}
 
 
-def _save(instance):
-    instance.full_clean()
-    instance.save()
-    return instance
-
-
-def _not_in_future(day: date, field: str) -> None:
-    if day > vandaag():
-        raise ValidationError({field: "Deze datum ligt in de toekomst; registreer wat gebeurd is."})
-
-
 def _log(user, inburgering: Inburgering, stap: str, **detail) -> None:
     audit.log(
         user,
@@ -131,8 +125,9 @@ def starten(user, inwoner: Inwoner, startdatum: date, doelgroep: str) -> Inburge
         raise ValidationError(
             f"Deze inwoner is al in inburgering (gestart {running.startdatum:%d-%m-%Y})."
         )
-    _not_in_future(startdatum, "startdatum")
-    inburgering = _save(Inburgering(inwoner=inwoner, startdatum=startdatum, doelgroep=doelgroep))
+    check_not_future(startdatum, "startdatum")
+    inburgering = Inburgering(inwoner=inwoner, startdatum=startdatum, doelgroep=doelgroep)
+    save_valid(inburgering)
     _log(user, inburgering, "start", doelgroep=doelgroep)
     return inburgering
 
@@ -151,19 +146,12 @@ def pip(user, inburgering: Inburgering, datum: date, route: str) -> Inburgering:
         if route == inburgering.route:
             raise ValidationError({"route": "Dit is al de leerroute van deze inwoner."})
         inburgering.route = route
-        _save(inburgering)
+        save_valid(inburgering)
         _log(user, inburgering, "schakelen", route=route)
         return inburgering
-    if datum < inburgering.startdatum:
-        raise ValidationError(
-            {
-                "datum": "Het PIP kan niet vóór de start van de inburgering "
-                f"({inburgering.startdatum:%d-%m-%Y}) liggen."
-            }
-        )
-    _not_in_future(datum, "datum")
+    check_happened(datum, "datum", inburgering.startdatum, "Het PIP", "de start van de inburgering")
     inburgering.pip_datum, inburgering.route = datum, route
-    _save(inburgering)
+    save_valid(inburgering)
     pip_deadline, _ = deadlines(inburgering, datum)
     _log(user, inburgering, "pip", route=route, op_tijd=not pip_deadline.verlopen)
     return inburgering
@@ -172,15 +160,8 @@ def pip(user, inburgering: Inburgering, datum: date, route: str) -> Inburgering:
 @transaction.atomic
 def beeindigen(user, inburgering: Inburgering, einddatum: date, resultaat: str) -> Inburgering:
     _check_open(inburgering)
-    if einddatum <= inburgering.startdatum:
-        raise ValidationError(
-            {
-                "einddatum": "De einddatum moet na de start "
-                f"({inburgering.startdatum:%d-%m-%Y}) liggen."
-            }
-        )
-    _not_in_future(einddatum, "einddatum")
+    check_end(einddatum, "einddatum", inburgering.startdatum, "de start")
     inburgering.einddatum, inburgering.resultaat = einddatum, resultaat
-    _save(inburgering)
+    save_valid(inburgering)
     _log(user, inburgering, "einde", resultaat=resultaat)
     return inburgering

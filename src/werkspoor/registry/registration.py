@@ -1,16 +1,19 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Registering a resident who comes in through another door than a benefit (debt help,
-inburgering): found by BSN, or added with the few facts every resident has."""
+inburgering): found by BSN, or added with the few facts every resident has; and the date
+rules every registered step shares (after what came before it, not in the future)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
+from werkspoor.core.today import vandaag
 
 from .models import Inwoner
 
@@ -43,3 +46,32 @@ def register_inwoner(user, bsn: str, facts: NieuweInwoner, door: str) -> Inwoner
     inwoner.save()
     audit.log(user, AuditActie.INWONER_GEREGISTREERD, inwoner.pk, detail={"via": door})
     return inwoner
+
+
+def save_valid(instance):
+    """Save after the model's own validation (Dutch messages per field)."""
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+def check_happened(day: date, field: str, earliest: date, what: str, since: str) -> None:
+    """A registered day lies on or after `earliest` (the day of `since`) and not in the
+    future: the message names the field's `what` and the earlier event."""
+    if day < earliest:
+        raise ValidationError(
+            {field: f"{what} kan niet vóór {since} ({earliest:%d-%m-%Y}) liggen."}
+        )
+    check_not_future(day, field)
+
+
+def check_not_future(day: date, field: str) -> None:
+    if day > vandaag():
+        raise ValidationError({field: "Deze datum ligt in de toekomst; registreer wat gebeurd is."})
+
+
+def check_end(day: date, field: str, start: date, since: str) -> None:
+    """An end ("beëindigd per") lies after the start (the day of `since`), not in the future."""
+    if day <= start:
+        raise ValidationError({field: f"De einddatum moet na {since} ({start:%d-%m-%Y}) liggen."})
+    check_happened(day, field, start, "De einddatum", since)
