@@ -52,6 +52,7 @@ CHUNK_ROWS = 200_000
 # The parallel readers take the tables in this order: the largest (contacts) first.
 TABLES = {
     "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
+    "upas": (UPas, [("inwoner_id", INT), ("pasjaar", INT), ("tegoed", EURO), ("besteed", EURO)]),
     "inwoner": (
         Inwoner,
         [
@@ -99,7 +100,6 @@ TABLES = {
     "ontmoeting": (Ontmoeting, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "plaatsing": (Plaatsing, [("werkgever_id", INT), ("inwoner_id", INT), ("datum", DATE)]),
     "kto": (KtoRespons, [("datum", DATE), ("thema", TEXT), ("cijfer", INT)]),
-    "upas": (UPas, [("inwoner_id", INT), ("pasjaar", INT), ("tegoed", EURO), ("besteed", EURO)]),
     "vroegsignaal": (
         Vroegsignaal,
         [
