@@ -22,6 +22,7 @@ def themed_page(request, live_server, themes, settings):
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     append_only.install(connection)
+    guard = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # the ORM next to Playwright's loop
     width, height = WIDTHS[request.param]
     with chromium(viewport={"width": width, "height": height}) as context:
@@ -31,7 +32,10 @@ def themed_page(request, live_server, themes, settings):
         page.goto(page.base + "/")  # the base layout's own width, which the pages may have
         page.base_overflow = page.evaluate(PAGE_OVERFLOW)
         yield page
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    if guard is None:  # as it was: other browser modules switch the guard off for themselves
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = guard
     append_only.uninstall(connection)
 
 
