@@ -51,13 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     from django.core.management import CommandError, execute_from_command_line, load_command_class
     from django.db import DatabaseError
 
+    from werkspoor.core.trace import cli_trace
+
     commands = _werkspoor_commands()
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(_usage(commands))
         return 0
     name, rest = argv[0], argv[1:]
     if name == "manage":
-        execute_from_command_line(["werkspoor manage", *rest])
+        with cli_trace():
+            execute_from_command_line(["werkspoor manage", *rest])
         return 0
     if name not in commands:
         print(f"werkspoor: onbekende opdracht '{name}'. Zie: werkspoor --help", file=sys.stderr)
@@ -69,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     options = vars(parser.parse_args(rest))
     args = options.pop("args", ())
     try:
-        command.execute(*args, **options)
+        with cli_trace():  # one trace per command: its audit records share the trace id
+            command.execute(*args, **options)
     except CommandError as error:
         if options.get("traceback"):
             raise

@@ -172,7 +172,7 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
     _fill_caseload(build, office.coach, size)
     client.force_login(office.users[roles.WERKCOACH])
     # The same for 5 and 40 residents; 15 since the allowance signal's one query (and the
-    # audit log's advisory lock on PostgreSQL).
+    # audit log's head row).
     with django_assert_max_num_queries(15):
         response = client.get("/caseload/")
     assert (

@@ -32,12 +32,32 @@ def menu(html: str) -> list[tuple[str, str]]:
         (
             roles.WERKCOACH,
             "/caseload/",
-            [("Dashboard", ""), ("Rekenhulp", ""), ("Mijn caseload", "page")],
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Mijn caseload", "page"),
+                ("Mijn vervangingen", ""),
+            ],
         ),
         (
             roles.TEAMLEIDER,
             "/team/",
-            [("Dashboard", ""), ("Rekenhulp", ""), ("Teamoverzicht", "page")],
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Teamoverzicht", "page"),
+                ("Vervangingen", ""),
+            ],
+        ),
+        (
+            roles.TEAMLEIDER,
+            "/team/vervangingen/",
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Teamoverzicht", ""),
+                ("Vervangingen", "page"),
+            ],
         ),
         (roles.BELEID, "/dashboard/2024Q1/", [("Dashboard", "true"), ("Rekenhulp", "")]),
         (roles.BEDRIJFSADVISEUR, "/", [("Dashboard", ""), ("Rekenhulp", "")]),
@@ -62,4 +82,10 @@ def test_teamleider_with_an_own_caseload_gets_both_entries(client, office, build
     build.werkcoach("Tess Leider", team=office.team, user=teamleider)
     client.force_login(teamleider)
     labels = [label for label, _ in menu(client.get("/").content.decode())]
-    assert labels == [*PUBLIC, "Mijn caseload", "Teamoverzicht"]
+    assert labels == [
+        *PUBLIC,
+        "Mijn caseload",
+        "Mijn vervangingen",
+        "Teamoverzicht",
+        "Vervangingen",
+    ]

@@ -34,6 +34,7 @@ def test_hsts_is_switched_on_by_production_settings():
     env = {
         "WERKSPOOR_PRODUCTION": "1",
         "WERKSPOOR_SECRET_KEY": "x" * 50,
+        "WERKSPOOR_AUDIT_PRIVATE_KEY": "/run/secrets/werkspoor-audit.pem",
         "DJANGO_SETTINGS_MODULE": "werkspoor.conf.settings",
         "PATH": "",
     }

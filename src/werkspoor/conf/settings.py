@@ -6,6 +6,7 @@ WERKSPOOR_GEMEENTE       municipality configuration in definitions/gemeenten (de
 WERKSPOOR_DATA_DIR       where the default SQLite file and generated reports live
 WERKSPOOR_SECRET_KEY     required when WERKSPOOR_PRODUCTION is set
 WERKSPOOR_PRODUCTION     "1" turns on secure cookies and HSTS and disables debug
+WERKSPOOR_AUDIT_*        the audit log's signed checkpoints (see the block below)
 """
 
 import os
@@ -52,15 +53,18 @@ INSTALLED_APPS = [
     "werkspoor.inburgering",
     "werkspoor.poverty",
     "werkspoor.web",
+    "werkspoor.substitutions",
 ]
 
 MIDDLEWARE = [
+    "werkspoor.core.trace.TraceContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "werkspoor.core.audit.middleware.ResidentPageAuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -160,6 +164,12 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.clickjacking.XFrameOptionsMiddleware") + 1,
     "werkspoor.core.security.ContentSecurityPolicyMiddleware",
 )
+# Cache-Control: no-store on every response unless a public view opts in (core/security.py);
+# outside the session and CSRF middleware, so it sees the cookies they set.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "werkspoor.core.security.CacheControlMiddleware",
+)
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -181,6 +191,27 @@ if PRODUCTION:
 WERKSPOOR_VANDAAG = os.environ.get("WERKSPOOR_VANDAAG", "")
 # Pins the registry's stand (ISO date): the last day with registered facts; empty = derived.
 WERKSPOOR_STAND = os.environ.get("WERKSPOOR_STAND", "")
+
+# --- Audit log: signed checkpoints outside the database (docs/auditlog.md) -----------------
+# The private key (PEM file) comes from configuration in production, never from the database;
+# without WERKSPOOR_PRODUCTION the demo generates a pair in DATA_DIR/auditlog/.
+WERKSPOOR_AUDIT_PRIVATE_KEY = os.environ.get("WERKSPOOR_AUDIT_PRIVATE_KEY", "")
+if PRODUCTION and not WERKSPOOR_AUDIT_PRIVATE_KEY:
+    raise RuntimeError(
+        "WERKSPOOR_AUDIT_PRIVATE_KEY moet gezet zijn als WERKSPOOR_PRODUCTION=1 "
+        "(het pad van de Ed25519-sleutel voor de checkpoints van het auditlog)."
+    )
+# Public key file(s) for verification, separated by os.pathsep; empty = the private key's.
+WERKSPOOR_AUDIT_PUBLIC_KEY = os.environ.get("WERKSPOOR_AUDIT_PUBLIC_KEY", "")
+WERKSPOOR_AUDIT_CHECKPOINT_DIR = Path(
+    os.environ.get("WERKSPOOR_AUDIT_CHECKPOINT_DIR", DATA_DIR / "auditlog" / "checkpoints")
+)
+WERKSPOOR_AUDIT_CHECKPOINT_RECORDS = int(
+    os.environ.get("WERKSPOOR_AUDIT_CHECKPOINT_RECORDS", "1000")
+)
+WERKSPOOR_AUDIT_CHECKPOINT_SECONDS = int(
+    os.environ.get("WERKSPOOR_AUDIT_CHECKPOINT_SECONDS", "300")
+)
 
 from werkspoor.conf.oidc import oidc_settings  # noqa: E402
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("inburgering/", include("werkspoor.inburgering.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.web.urls")),
+    path("", include("werkspoor.substitutions.urls")),
 ]

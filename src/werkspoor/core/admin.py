@@ -6,11 +6,9 @@ from django.contrib import admin
 from .models import AuditRecord
 
 
-@admin.register(AuditRecord)
-class AuditRecordAdmin(admin.ModelAdmin):
-    list_display = ("volgnummer", "tijdstip", "gebruiker", "actie", "inwoner_id")
-    list_filter = ("actie",)
-    search_fields = ("gebruiker",)
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown, never added, changed or deleted here: the app's own screens do that, with
+    their validation and audit records (or nothing may, like the audit log)."""
 
     def has_add_permission(self, request):
         return False
@@ -20,3 +18,10 @@ class AuditRecordAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AuditRecord)
+class AuditRecordAdmin(ReadOnlyAdmin):
+    list_display = ("volgnummer", "tijdstip", "gebruiker", "actie", "inwoner_id", "trace_id")
+    list_filter = ("actie",)
+    search_fields = ("gebruiker", "trace_id")

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The audit log: who saw or changed which resident file, when and what.
 
-Append-only: each record carries the hash of the previous one, so removing or editing a
-record breaks the chain (`werkspoor audit-verify`); the database refuses UPDATE and DELETE.
+Append-only: each record carries the hash of the previous one, the database refuses UPDATE
+and DELETE, and signed checkpoints outside the database fix the chain so that not even a
+database administrator can shorten or rewrite it unseen (docs/auditlog.md).
 """
 
 from django.conf import settings
@@ -22,6 +23,11 @@ class AuditActie(models.TextChoices):
     TRAJECT_GESTOPT = "traject_gestopt", "Traject gestopt"
     ARRANGEMENT_GEWIJZIGD = "arrangement_gewijzigd", "Arrangement gewijzigd"
     HERTOEGEWEZEN = "hertoegewezen", "Aan andere werkcoach toegewezen"
+    PAGINA_BEKEKEN = "pagina_bekeken", "Pagina over inwoner bekeken"
+    VERVANGING_INGESTELD = "vervanging_ingesteld", "Vervanging ingesteld"
+    VERVANGING_BEEINDIGD = "vervanging_beeindigd", "Vervanging beëindigd"
+    CHECKPOINT_GESCHREVEN = "checkpoint_geschreven", "Checkpoint van het auditlog geschreven"
+    AUDITLOG_OPGESCHOOND = "auditlog_opgeschoond", "Auditlog na bewaartermijn opgeschoond"
     # Armoede, Schuldhulpverlening, Inburgering (apps debt, inburgering, poverty)
     WERKLIJST_BEKEKEN = "werklijst_bekeken", "Werklijst bekeken"
     INWONER_GEREGISTREERD = "inwoner_geregistreerd", "Inwoner geregistreerd"
@@ -58,6 +64,10 @@ class AuditRecord(models.Model):
     object_id = models.BigIntegerField(null=True, blank=True)
     detail = models.JSONField(default=dict, blank=True)
     reden = models.TextField(blank=True, default="")
+    # W3C Trace Context of the request or command that wrote the record: the same trace id
+    # is in the processing log (Logboek Dataverwerkingen), which links the two.
+    trace_id = models.CharField(max_length=32, blank=True, default="", db_index=True)
+    span_id = models.CharField(max_length=16, blank=True, default="")
     vorige_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
 
@@ -77,3 +87,21 @@ class AuditRecord(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Het auditlog is alleen-toevoegen: records verwijderen kan niet.")
+
+
+class AuditKop(models.Model):
+    """The head of the chain in one row: the last number handed out and its hash.
+
+    New records take their number from here, not from the highest record present, so that
+    deleting the newest records cannot make a number be handed out twice; the database
+    refuses to delete this row or to lower its number (append_only.py). Checkpoints carry
+    the same counter outside the database (audit/records.py)."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    volgnummer = models.BigIntegerField()
+    hash = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = "kop van het auditlog"
+        verbose_name_plural = "kop van het auditlog"
+        default_permissions = ()

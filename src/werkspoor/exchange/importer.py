@@ -53,8 +53,9 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
     if not directory.is_dir():
         raise UnusableInput(f"De map '{directory}' bestaat niet.")
     report = ImportReport()
-    present = [f for f in FILES if (directory / f.name).is_file()]
-    report.found = [f.name for f in present]
+    files = files_in(directory)
+    present = [f for f in FILES if f.name in files]
+    report.found = [files[f.name].name for f in present]
     report.absent = [f.name for f in FILES if f not in present]
     if not present:
         raise UnusableInput(
@@ -62,9 +63,9 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
             "(zoals inwoners.csv); zie docs/uitwisselformaat.md."
         )
     _check_rejects_writable(options.rejects_path or directory / REJECTS_NAME)
-    _warn_about_unknown_files(directory, report)
-    lines = {f.name: count_lines_and_check_encoding(directory / f.name) for f in present}
-    tables = [open_table(directory / f.name, f) for f in present]  # headers checked up front
+    _warn_about_unknown_files(files, report)
+    lines = {f.name: count_lines_and_check_encoding(files[f.name]) for f in present}
+    tables = [open_table(files[f.name], f) for f in present]  # headers checked up front
     bar = tqdm(
         total=max(sum(lines.values()) - len(present), 0),
         unit=" rijen",
@@ -103,9 +104,27 @@ def _check_rejects_writable(path: Path) -> None:
         )
 
 
-def _warn_about_unknown_files(directory: Path, report: ImportReport) -> None:
-    for path in sorted(directory.glob("*.csv")):
-        if path.name not in FILES_BY_NAME and path.name != REJECTS_NAME:
+def files_in(directory: Path) -> dict[str, Path]:
+    """The folder's files by lower-case name: `Inwoners.CSV` is `inwoners.csv` (spreadsheet
+    programs and other systems do not keep case). Two files that differ only in case are
+    refused: which one was meant cannot be told."""
+    files: dict[str, Path] = {}
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        key = path.name.lower()
+        if key in files:
+            raise UnusableInput(
+                f"In '{directory}' staan {files[key].name} en {path.name}: dezelfde naam in "
+                "andere hoofdletters. Laat er één staan."
+            )
+        files[key] = path
+    return files
+
+
+def _warn_about_unknown_files(files: dict[str, Path], report: ImportReport) -> None:
+    for key, path in files.items():
+        if key not in FILES_BY_NAME and key != REJECTS_NAME:
             report.warnings.append(
                 f"{path.name} hoort niet bij het uitwisselformaat en is overgeslagen."
             )

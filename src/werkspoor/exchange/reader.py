@@ -24,20 +24,29 @@ class UnusableInput(Exception):
 
 
 def count_lines_and_check_encoding(path: Path) -> int:
-    """Number of line breaks in the file, after checking that all of it is UTF-8."""
+    """Number of line breaks in the file, after checking that all of it is UTF-8. The
+    error names the line and the byte offset of the first byte that is not."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    lines = 0
+    lines = offset = 0  # line breaks and bytes before the chunk being read
     with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
+        while True:
+            chunk = handle.read(_CHUNK)
+            pending = decoder.getstate()[0]  # a character begun at the end of the last chunk
             try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as error:
+                data = pending + chunk  # what the decoder saw; error.start counts in here
+                position = offset - len(pending) + error.start
+                line = lines + data.count(b"\n", 0, error.start) + 1
                 raise UnusableInput(
-                    f"{path.name} is geen UTF-8-tekst (rond regel {lines + 1}); sla het bestand "
-                    "op als CSV UTF-8."
+                    f"{path.name} is geen UTF-8-tekst: regel {line} bevat byte "
+                    f"0x{data[error.start]:02X} (byte-offset {position} in het bestand, het "
+                    "eerste byte is 0); sla het bestand op als CSV UTF-8."
                 ) from None
+            if not chunk:
+                return lines
             lines += chunk.count(b"\n")
-    return lines
+            offset += len(chunk)
 
 
 @dataclass

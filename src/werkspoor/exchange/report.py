@@ -2,7 +2,8 @@
 """What an import reports: counts per file, warnings and every rejected row with its reasons.
 
 The rejects file has one line per problem (bestand, regel, kolom, waarde, reden) and keeps
-the whole original row in `rij`, written as a CSV line of the source file.
+the whole original row in `rij`, written as a CSV line of the source file. People open it in
+a spreadsheet, so a cell that would start a formula gets a leading `'` (core/spreadsheets.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from werkspoor.core.spreadsheets import spreadsheet_csv_writer
 
 REJECT_COLUMNS = ["bestand", "regel", "kolom", "waarde", "reden", "rij"]
 
@@ -75,7 +78,7 @@ class ImportReport:
     def write_rejects(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
+            writer = spreadsheet_csv_writer(handle, lineterminator="\r\n")
             writer.writerow(REJECT_COLUMNS)
             for reject in sorted(self.rejects, key=lambda r: (r.file, r.line)):
                 row = reject.original_row()

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+
+from werkspoor.core.spreadsheets import spreadsheet_csv_writer
 
 from .cells import Cel
 
@@ -36,9 +37,10 @@ def to_json(cells: list[Cel]) -> str:
 
 
 def to_csv(cells: list[Cel]) -> str:
-    """One row per cell; uitsplitsing as name=value pairs joined by ';' (empty = totaal)."""
+    """One row per cell; uitsplitsing as name=value pairs joined by ';' (empty = totaal).
+    Meant for spreadsheets too: no cell can start a formula."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_csv_writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for cell in cells:
         row = record(cell)

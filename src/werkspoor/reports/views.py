@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from werkspoor.core.periods import Quarter
-from werkspoor.core.security import allow_script_eval
+from werkspoor.core.security import allow_script_eval, publicly_cacheable
 from werkspoor.indicators.access import may_see_unsuppressed
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.services import default_threshold
@@ -29,6 +29,7 @@ def _published_next(quarter: Quarter) -> Quarter | None:
     return quarter.next() if latest_quarter and quarter.next() <= latest_quarter else None
 
 
+@publicly_cacheable()
 def kwartaal(request, kwartaal):
     try:
         quarter = Quarter.parse(kwartaal)
@@ -68,5 +69,6 @@ def kwartaal(request, kwartaal):
     return allow_script_eval(response)
 
 
+@publicly_cacheable()
 def indicatoren(request):
     return render(request, "reports/indicatoren.html", {"catalogue": catalogue()})

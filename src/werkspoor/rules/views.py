@@ -12,6 +12,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from werkspoor.core.security import publicly_cacheable
+
 from .calculator import bereken
 from .chart import inkomen_grafiek
 from .errors import RegelInvoerFout
@@ -70,5 +72,6 @@ def _schema() -> dict:
 
 
 @require_GET
+@publicly_cacheable()
 def schema(request):
     return JsonResponse(_schema())

@@ -2,7 +2,9 @@
 """Who may open which resident file: the object-level rules behind every dossier view.
 
 Screen-level rights are permissions on the role groups (roles.py); whether *this* user may
-open *this* resident depends on caseload, team, meetings and "inzage met reden".
+open *this* resident depends on caseload, team, meetings, a *vervanging* set by the
+teamleider (write) and "inzage met reden" (read only). Access is decided on the id alone,
+so an id that does not exist is answered exactly like a resident one may not see.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from django.utils import timezone
 from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.registry.models import Inwoner, Toewijzing, Werkcoach
 from werkspoor.registry.services import running_on
+from werkspoor.substitutions.services import substitutes
 
 from . import roles
 
@@ -24,8 +27,9 @@ from . import roles
 class Toegang(enum.IntEnum):
     GEEN = 0
     REDEN_NODIG = 1  # a werkcoach outside their caseload: record a reason first
-    LEZEN = 2
-    SCHRIJVEN = 3
+    LEZEN = 2  # the file without BSN (bedrijfsadviseur)
+    INZAGE = 3  # the whole file, read only: a werkcoach after inzage met reden
+    SCHRIJVEN = 4  # own caseload, the teamleider's team, or a vervanging
 
 
 def user_roles(user) -> frozenset[str]:
@@ -49,9 +53,9 @@ def led_team_ids(user) -> list[int]:
     return list(user.teamleidingen.values_list("team_id", flat=True))
 
 
-def current_coach_assignment(inwoner: Inwoner, day: date) -> Toewijzing | None:
+def current_coach_assignment(inwoner_id: int, day: date) -> Toewijzing | None:
     return (
-        Toewijzing.objects.filter(running_on(day), inwoner=inwoner)
+        Toewijzing.objects.filter(running_on(day), inwoner_id=inwoner_id)
         .select_related("werkcoach")
         .first()
     )
@@ -61,35 +65,40 @@ def inzage_window() -> timedelta:
     return timedelta(seconds=settings.SESSION_COOKIE_AGE)
 
 
-def has_recent_inzage(user, inwoner: Inwoner) -> bool:
+def has_recent_inzage(user, inwoner_id: int) -> bool:
     return AuditRecord.objects.filter(
         user=user,
-        inwoner_id=inwoner.pk,
+        inwoner_id=inwoner_id,
         actie=AuditActie.INZAGE_MET_REDEN,
         tijdstip__gte=timezone.now() - inzage_window(),
     ).exists()
 
 
-def dossier_access(user, inwoner: Inwoner, day: date) -> Toegang:
-    """The highest access any of the user's roles gives to this resident's file."""
+def dossier_access(user, inwoner: Inwoner | int, day: date) -> Toegang:
+    """The highest access any of the user's roles gives to this resident's file (a resident
+    or an id; an id nobody has gets what a resident without coach or employer would)."""
+    inwoner_id = getattr(inwoner, "pk", inwoner)
     granted = Toegang.GEEN
     user_role_names = user_roles(user)
     if not user_role_names:
         return granted
     assignment = None
     if roles.WERKCOACH in user_role_names or roles.TEAMLEIDER in user_role_names:
-        assignment = current_coach_assignment(inwoner, day)
+        assignment = current_coach_assignment(inwoner_id, day)
     if roles.WERKCOACH in user_role_names:
         coach = own_werkcoach(user)
-        if coach is not None and assignment is not None and assignment.werkcoach_id == coach.pk:
-            return Toegang.SCHRIJVEN
-        granted = Toegang.SCHRIJVEN if has_recent_inzage(user, inwoner) else Toegang.REDEN_NODIG
+        if coach is not None and assignment is not None:
+            if assignment.werkcoach_id == coach.pk:
+                return Toegang.SCHRIJVEN
+            if substitutes(coach, assignment.werkcoach_id, day):
+                return Toegang.SCHRIJVEN
+        granted = Toegang.INZAGE if has_recent_inzage(user, inwoner_id) else Toegang.REDEN_NODIG
     if roles.TEAMLEIDER in user_role_names and assignment is not None:
         if assignment.werkcoach.team_id in led_team_ids(user):
             return Toegang.SCHRIJVEN
     if roles.BEDRIJFSADVISEUR in user_role_names and granted < Toegang.LEZEN:
         met_werkgever = Inwoner.objects.filter(
-            Q(ontmoetingen__isnull=False) | Q(plaatsingen__isnull=False), pk=inwoner.pk
+            Q(ontmoetingen__isnull=False) | Q(plaatsingen__isnull=False), pk=inwoner_id
         ).exists()
         if met_werkgever:
             granted = Toegang.LEZEN

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Action pages on a resident file: one small form each; on a validation error the form
-is shown again with what was typed and the message next to the field."""
+is shown again with what was typed and the message next to the field. Write access is
+checked on the resident id before anything (the resident, a goal) is looked up."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from werkspoor.registry.models import Doel, Traject
 
 from . import access, forms, services
 from .access import Toegang
-from .views import _inwoner_or_404, require_dossier_access
+from .views import accessible_inwoner, require_dossier_access
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -33,20 +34,37 @@ def _today_initial() -> dict:
     return {name: today for name in ("datum", "startdatum", "ingangsdatum", "statusdatum")}
 
 
-def _action(request, inwoner_id, form_class, title, perform, success, form_kwargs=None, extra=None):
-    inwoner = _inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner, Toegang.SCHRIJVEN)
+def _action(
+    request,
+    inwoner_id,
+    form_class,
+    title,
+    perform,
+    success,
+    form_kwargs=None,
+    extra=None,
+    target=None,
+):
+    """One action form. With `target` (a loader of the object acted on, e.g. a goal), it is
+    loaded after the access check; `title` is then a function of it and `perform` gets it
+    as a third argument."""
+    granted = require_dossier_access(request, inwoner_id, Toegang.SCHRIJVEN)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
+    inwoner = accessible_inwoner(inwoner_id)
+    objects = ()
+    if target is not None:
+        objects = (target(),)
+        title, extra = title(*objects), {**(extra or {}), "object": objects[0]}
     form = form_class(request.POST or None, initial=_today_initial(), **(form_kwargs or {}))
     if request.method == "POST" and form.is_valid():
         try:
-            perform(inwoner, form.cleaned_data)
+            perform(inwoner, form.cleaned_data, *objects)
         except ValidationError as error:
             _apply_errors(form, error)
         else:
             messages.success(request, success)
-            return redirect("web:dossier", inwoner_id=inwoner.pk)
+            return redirect("web:dossier", inwoner_id=inwoner_id)
     form.mark_errors()
     context = {"form": form, "titel": title, "inwoner": inwoner, **(extra or {})}
     return render(request, "web/actie.html", context, status=400 if form.errors else 200)
@@ -85,15 +103,16 @@ def doel_view(request, inwoner_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def doel_afsluiten_view(request, inwoner_id, doel_id):
-    doel = get_object_or_404(Doel, pk=doel_id, inwoner_id=inwoner_id)
     return _action(
         request,
         inwoner_id,
         forms.DoelAfsluitenForm,
-        f"Doel {doel.get_soort_display().lower()} afsluiten",
-        lambda inwoner, d: services.close_goal(request.user, doel, d["status"], d["statusdatum"]),
+        lambda doel: f"Doel {doel.get_soort_display().lower()} afsluiten",
+        lambda inwoner, d, doel: services.close_goal(
+            request.user, doel, d["status"], d["statusdatum"]
+        ),
         "Het doel is afgesloten.",
-        extra={"object": doel},
+        target=lambda: get_object_or_404(Doel, pk=doel_id, inwoner_id=inwoner_id),
     )
 
 
@@ -115,17 +134,16 @@ def traject_view(request, inwoner_id):
 @login_required
 @require_http_methods(["GET", "POST"])
 def traject_stoppen_view(request, inwoner_id, traject_id):
-    traject = get_object_or_404(Traject, pk=traject_id, inwoner_id=inwoner_id)
     return _action(
         request,
         inwoner_id,
         forms.TrajectStoppenForm,
-        f"{traject.get_instrument_display()} stoppen",
-        lambda inwoner, d: services.stop_traject(
+        lambda traject: f"{traject.get_instrument_display()} stoppen",
+        lambda inwoner, d, traject: services.stop_traject(
             request.user, traject, d["einddatum"], d["resultaat"]
         ),
         "Het traject is gestopt.",
-        extra={"object": traject},
+        target=lambda: get_object_or_404(Traject, pk=traject_id, inwoner_id=inwoner_id),
     )
 
 

@@ -144,8 +144,8 @@ class InzageForm(UtrechtFormMixin, forms.Form):
             "required": "Geef een reden: deze inwoner staat niet in uw caseload.",
             "min_length": "Beschrijf de reden in minstens 10 tekens.",
         },
-        help_text="Bijvoorbeeld: vervanging van een collega tijdens verlof. "
-        "De reden wordt vastgelegd in het auditlog.",
+        help_text="Bijvoorbeeld: de inwoner staat aan de balie en de eigen werkcoach is er "
+        "niet. De reden wordt vastgelegd in het auditlog.",
     )
 
 
@@ -209,9 +209,17 @@ class AuditFilterForm(UtrechtFormMixin, forms.Form):
     inwoner = forms.IntegerField(label="Inwoner (intern nummer)", required=False, min_value=1)
     van = _date("Vanaf", required=False)
     tot = _date("Tot (niet meegerekend)", required=False)
+    trace = forms.RegexField(
+        label="Trace-id",
+        required=False,
+        regex=r"^\s*[0-9a-fA-F]{32}\s*$",
+        error_messages={"invalid": "Een trace-id is 32 tekens 0-9 en a-f."},
+    )
 
     def apply(self, records):
         data = self.cleaned_data
+        if data["trace"]:
+            records = records.filter(trace_id=data["trace"].strip().lower())
         if data["gebruiker"]:
             records = records.filter(gebruiker=data["gebruiker"].strip())
         if data["inwoner"]:

@@ -24,9 +24,9 @@ def _entries(user) -> list[tuple[str, str]]:
     if not user.is_authenticated:
         return entries
     if access.may_use_caseload(user):
-        entries.append(("Mijn caseload", "/caseload/"))
+        entries += [("Mijn caseload", "/caseload/"), ("Mijn vervangingen", "/vervangingen/")]
     if access.may_view_team(user):
-        entries.append(("Teamoverzicht", "/team/"))
+        entries += [("Teamoverzicht", "/team/"), ("Vervangingen", "/team/vervangingen/")]
     if user.has_perm("debt.use_werklijst"):
         entries.append(("Schuldhulp", "/schulden/"))
     if user.has_perm("inburgering.use_werklijst"):

@@ -59,6 +59,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "web.herverdelen",
         "registry.add_toewijzing",
         "registry.change_toewijzing",
+        "substitutions.view_vervanging",
+        "substitutions.add_vervanging",
+        "substitutions.change_vervanging",
         UNSUPPRESSED_FIGURES,
     ],
     BEDRIJFSADVISEUR: [

@@ -76,35 +76,52 @@ def caseload_view(request):
     return render(request, template, context)
 
 
-def _inwoner_or_404(inwoner_id: int) -> Inwoner:
+NO_ACCESS = "U hebt geen toegang tot dit dossier."
+READ_ONLY = (
+    "Met inzage met reden kunt u dit dossier lezen, niet wijzigen. Vervangt u een collega? "
+    "Vraag uw teamleider een vervanging in te stellen."
+)
+
+
+def require_dossier_access(
+    request, inwoner: Inwoner | int, needed: Toegang = Toegang.LEZEN
+) -> Toegang:
+    """Raise 403 (and audit the refusal) unless the user may open this file at `needed`.
+
+    Decided on the id alone, before anything is looked up: an id that does not exist gets
+    the same answer, status and page as a resident the user may not see, so ids cannot be
+    probed. REDEN_NODIG is returned for the caller to send the werkcoach to the inzage form.
+    """
+    inwoner_id = getattr(inwoner, "pk", inwoner)
+    granted = access.dossier_access(request.user, inwoner_id, vandaag())
+    if granted == Toegang.REDEN_NODIG:
+        return granted
+    if granted < needed:
+        audit.log(
+            request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner_id, detail={"pad": request.path}
+        )
+        raise PermissionDenied(READ_ONLY if granted == Toegang.INZAGE else NO_ACCESS)
+    return granted
+
+
+def accessible_inwoner(inwoner_id: int) -> Inwoner:
+    """The resident, after require_dossier_access granted at least LEZEN. Only a werkcoach
+    who recorded a reason for an id nobody has gets here without a resident: 404 then."""
     try:
         return Inwoner.objects.get(pk=inwoner_id)
     except Inwoner.DoesNotExist:
         raise Http404("Deze inwoner bestaat niet.") from None
 
 
-def require_dossier_access(request, inwoner: Inwoner, needed: Toegang = Toegang.LEZEN) -> Toegang:
-    """Raise 403 (and audit the refusal) unless the user may open this file at `needed`."""
-    granted = access.dossier_access(request.user, inwoner, vandaag())
-    if granted == Toegang.REDEN_NODIG:
-        return granted
-    if granted < needed:
-        audit.log(
-            request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner.pk, detail={"pad": request.path}
-        )
-        raise PermissionDenied("U hebt geen toegang tot dit dossier.")
-    return granted
-
-
 @login_required
 def dossier_view(request, inwoner_id: int):
-    inwoner = _inwoner_or_404(inwoner_id)
-    granted = require_dossier_access(request, inwoner)
+    granted = require_dossier_access(request, inwoner_id)
     if granted == Toegang.REDEN_NODIG:
-        return redirect("web:inzage", inwoner_id=inwoner.pk)
+        return redirect("web:inzage", inwoner_id=inwoner_id)
+    accessible_inwoner(inwoner_id)
     day = vandaag()
-    dossier = load_dossier(inwoner.pk, day)
-    audit.log(request.user, AuditActie.DOSSIER_BEKEKEN, inwoner.pk)
+    dossier = load_dossier(inwoner_id, day)
+    audit.log(request.user, AuditActie.DOSSIER_BEKEKEN, inwoner_id)
     return render(
         request,
         "web/dossier.html",
@@ -113,7 +130,8 @@ def dossier_view(request, inwoner_id: int):
             "inwoner": dossier.inwoner,
             "day": day,
             "mag_schrijven": granted == Toegang.SCHRIJVEN,
-            "toon_bsn": granted == Toegang.SCHRIJVEN,
+            "alleen_inzage": granted == Toegang.INZAGE,
+            "toon_bsn": granted >= Toegang.INZAGE,
             "mag_herverdelen": request.user.has_perm("web.herverdelen")
             and granted == Toegang.SCHRIJVEN,
         },
@@ -123,23 +141,22 @@ def dossier_view(request, inwoner_id: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def inzage_view(request, inwoner_id: int):
-    """A werkcoach outside the caseload records why they need to open this file."""
-    inwoner = _inwoner_or_404(inwoner_id)
-    granted = access.dossier_access(request.user, inwoner, vandaag())
+    """A werkcoach outside the caseload records why they need to read this file."""
+    granted = access.dossier_access(request.user, inwoner_id, vandaag())
     if granted >= Toegang.LEZEN:
-        return redirect("web:dossier", inwoner_id=inwoner.pk)
+        return redirect("web:dossier", inwoner_id=inwoner_id)
     if granted != Toegang.REDEN_NODIG:
         audit.log(
-            request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner.pk, detail={"pad": request.path}
+            request.user, AuditActie.TOEGANG_GEWEIGERD, inwoner_id, detail={"pad": request.path}
         )
-        raise PermissionDenied("U hebt geen toegang tot dit dossier.")
+        raise PermissionDenied(NO_ACCESS)
     form = InzageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         audit.log(
-            request.user, AuditActie.INZAGE_MET_REDEN, inwoner.pk, reden=form.cleaned_data["reden"]
+            request.user, AuditActie.INZAGE_MET_REDEN, inwoner_id, reden=form.cleaned_data["reden"]
         )
-        return redirect("web:dossier", inwoner_id=inwoner.pk)
-    return render(request, "web/inzage.html", {"form": form, "inwoner_id": inwoner.pk})
+        return redirect("web:dossier", inwoner_id=inwoner_id)
+    return render(request, "web/inzage.html", {"form": form, "inwoner_id": inwoner_id})
 
 
 def team_rows(team_ids: list[int], day):
@@ -207,7 +224,10 @@ def audit_view(request):
     if form.is_valid():
         records = form.apply(records)
     page = Paginator(records, 100).get_page(request.GET.get("pagina"))
-    return render(request, "web/audit.html", {"page": page, "form": form})
+    from werkspoor.core.audit.checkpoints import latest
+
+    context = {"page": page, "form": form, "checkpoint": latest.get()}
+    return render(request, "web/audit.html", context)
 
 
 @login_required

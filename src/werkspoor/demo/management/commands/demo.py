@@ -3,6 +3,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from werkspoor.core.audit.keys import demo_key_notice
 from werkspoor.demo.calibration import format_figures, measure
 from werkspoor.demo.calibration_themes import format_theme_figures, measure_themes
 from werkspoor.demo.city import build_city
@@ -38,3 +39,4 @@ class Command(BaseCommand):
         )
         self.stdout.write(format_figures(measure()))
         self.stdout.write(format_theme_figures(measure_themes()))
+        self.stdout.write(demo_key_notice())
