@@ -172,6 +172,35 @@ class RegistryBuilder:
             )
         )
 
+    # --- applications and payments --------------------------------------------------------
+    def aanvraag(self, inwoner, regeling="PW", aanvraagdatum=date(2024, 1, 8), **fields):
+        from werkspoor.applications.models import Aanvraag
+
+        return _save(
+            Aanvraag(
+                external_id=_code("A"),
+                inwoner=inwoner,
+                regeling=regeling,
+                aanvraagdatum=aanvraagdatum,
+                **fields,
+            )
+        )
+
+    def betaling(self, inwoner, maand, bedrag, regeling="PW"):
+        from decimal import Decimal
+
+        from werkspoor.payments.models import Betaling
+
+        return _save(
+            Betaling(
+                external_id=_code("B"),
+                inwoner=inwoner,
+                regeling=regeling,
+                maand=maand.replace(day=1),
+                bedrag=Decimal(str(bedrag)),
+            )
+        )
+
     # --- themes: schuldhulp, vroegsignalering, inburgering, U-pas -------------------------
     def schuldhulp(self, inwoner, aanmelddatum, **fields):
         from werkspoor.debt.models import Schuldhulptraject

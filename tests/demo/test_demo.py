@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import models
 
 from werkspoor.core.signals import demo_city_built
 from werkspoor.demo.calibration import measure, measure_export
@@ -145,6 +146,91 @@ def test_bad_arguments_get_one_dutch_line_and_exit_2(args, word):
     assert result.returncode == 2
     assert word in result.stderr and "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
+
+
+# --- applications, payments and re-entry (definitions/demo/aanvragen.yaml) ----------------
+
+
+def test_every_benefit_was_granted_on_an_application_of_its_own_resident(db, city):
+    from werkspoor.applications.models import Aanvraag
+
+    benefits = Uitkering.objects.count()
+    granted = Uitkering.objects.filter(
+        aanvraag__besluit="toekenning",
+        aanvraag__inwoner=models.F("inwoner"),
+        aanvraag__regeling=models.F("regeling"),
+        aanvraag__aanvraagdatum__gte=models.F("startdatum"),
+    )
+    assert granted.count() == benefits
+    refused = Aanvraag.objects.filter(regeling="PW").exclude(besluit="toekenning")
+    assert refused.exists() and not refused.filter(inwoner__uitkeringen__isnull=False).exists()
+
+
+def test_most_decisions_fall_within_the_term(db, city):
+    from werkspoor.applications.models import Aanvraag
+
+    decided = Aanvraag.objects.filter(
+        regeling="PW", besluit="toekenning", besluitdatum__year=2023
+    ).values_list("aanvraagdatum", "besluitdatum", "opschorting_dagen")
+    in_time = [(b - a).days - o <= 56 for a, b, o in decided]
+    assert len(in_time) > 1500 and 0.8 <= sum(in_time) / len(in_time) <= 0.95
+
+
+def test_reentry_follows_the_published_rates(db, city):
+    """Of the PW outflow of 2018-2023: back within a year about 22% (Divosa-monitor), after
+    leaving for work about 9% (CBS); taken over from the inflow, so at most that."""
+    from datetime import timedelta
+
+    ends = list(
+        Uitkering.objects.filter(
+            regeling="PW", einddatum__year__gte=2018, einddatum__year__lte=2023
+        ).values_list("inwoner_id", "einddatum", "reden_beeindiging")
+    )
+    starts = {}
+    for inwoner, start in Uitkering.objects.filter(regeling="PW").values_list(
+        "inwoner_id", "startdatum"
+    ):
+        starts.setdefault(inwoner, []).append(start)
+    back = [
+        any(end <= s < end + timedelta(days=365) for s in starts[inwoner])
+        for inwoner, end, _ in ends
+    ]
+    werk = [b for b, (_, _, reden) in zip(back, ends, strict=True) if reden == "werk"]
+    assert 0.17 <= sum(back) / len(back) <= 0.24
+    assert 0.06 <= sum(werk) / len(werk) <= 0.11
+
+
+def test_the_check_finds_exactly_the_planted_payment_errors(db, city):
+    from werkspoor.payments.controle import controle
+
+    report, _ = city
+    for maand in (date(2024, 1, 1), date(2024, 7, 1), date(2025, 12, 1)):
+        planted = {(a.inwoner_id, a.regeling) for a in report.afwijkingen if a.maand == maand}
+        found = {(v.inwoner_id, v.regeling) for v in controle(maand).verschillen}
+        assert planted and found == planted, maand
+
+
+def test_payments_start_in_2024_and_follow_every_running_benefit(db, city):
+    """Every PW benefit running some day in July 2024 is paid, except where the registered
+    income leaves nothing (a few with kostendelers and part-time work)."""
+    from django.db.models import Q
+
+    from werkspoor.payments.models import Betaling
+
+    assert Betaling.objects.order_by("maand").first().maand == date(2024, 1, 1)
+    running = set(
+        Uitkering.objects.filter(
+            Q(einddatum__isnull=True) | Q(einddatum__gt=date(2024, 7, 1)),
+            regeling="PW",
+            startdatum__lt=date(2024, 8, 1),
+        ).values_list("inwoner_id", flat=True)
+    )
+    paid = set(
+        Betaling.objects.filter(maand=date(2024, 7, 1), regeling="PW").values_list(
+            "inwoner_id", flat=True
+        )
+    )
+    assert paid <= running and len(paid) >= 0.99 * len(running)
 
 
 # --- the themes Armoede, Schuldhulpverlening, Inburgering (definitions/demo/*_themas.yaml)

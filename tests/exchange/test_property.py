@@ -84,7 +84,7 @@ def registries(draw):
                 draw(st.sampled_from(_codes("uitkeringen.csv", "reden_beeindiging"))) if end else ""
             )
             regeling = draw(st.sampled_from(_codes("uitkeringen.csv", "regeling")))
-            uitkeringen.append([f"U{number}-{index}", inwoner_id, regeling, start, end, reden])
+            uitkeringen.append([f"U{number}-{index}", inwoner_id, regeling, start, end, reden, ""])
         for start, end in draw(periods(draw(st.integers(0, 3)))):
             arrangementen.append([inwoner_id, str(draw(st.integers(1, 4))), start, end, draw(text)])
         for index, (start, end) in enumerate(draw(periods(draw(st.integers(0, 2))))):

@@ -19,6 +19,9 @@ class Figures:
         key = (indicator, periode, tuple(sorted(uitsplitsing.items())))
         return self._by_breakdown[key].waarde
 
+    def cel(self, indicator, periode="2020Q4", **uitsplitsing):
+        return self._by_breakdown[(indicator, periode, tuple(sorted(uitsplitsing.items())))]
+
     def has(self, indicator, periode="2020Q4", **uitsplitsing):
         return (indicator, periode, tuple(sorted(uitsplitsing.items()))) in self._by_breakdown
 

@@ -73,6 +73,70 @@ def build_kleine_stad(build):
     i = build.inwoner(d(1975, 5, 5), "West")
     build.uitkering(i, d(2019, 6, 1), d(2020, 6, 1), reden="ander_inkomen")
 
+    _aanvragen_en_betalingen(build, a, b, c, dd, e, g, i)
+
     build.kto(d(2020, 11, 1), "werk", 8)
     build.kto(d(2020, 12, 1), "werk", 5)
     build.kto(d(2020, 12, 2), "inkomen", 7)
+
+
+def _aanvragen_en_betalingen(build, a, b, c, dd, e, g, i):
+    """Applications, decisions and payments of the same residents."""
+    # D's and G's benefits were granted on an application; G's term was suspended 14 days.
+    build.aanvraag(
+        dd,
+        "PW",
+        d(2020, 10, 15),
+        meldingsdatum=d(2020, 10, 15),
+        besluit="toekenning",
+        besluitdatum=d(2020, 11, 20),
+    )  # 36 days
+    build.aanvraag(
+        g,
+        "PW",
+        d(2020, 9, 20),
+        besluit="toekenning",
+        besluitdatum=d(2020, 11, 25),
+        opschorting_dagen=14,
+    )  # 66 days, 52 without the suspension
+    # B got bijzondere bijstand in 30 days; C was refused after 77 days.
+    build.aanvraag(
+        b, "bijzondere_bijstand", d(2020, 10, 1), besluit="toekenning", besluitdatum=d(2020, 10, 31)
+    )
+    build.aanvraag(
+        c,
+        "bijzondere_bijstand",
+        d(2020, 10, 5),
+        besluit="afwijzing",
+        besluitdatum=d(2020, 12, 21),
+        reden_afwijzing="inkomen",
+    )
+    # Open on 2020-12-31: A's U-pas, E's kwijtschelding (decided in January), I's new PW
+    # application (refused in February).
+    build.aanvraag(a, "upas", d(2020, 11, 10))
+    build.aanvraag(
+        e, "kwijtschelding", d(2020, 12, 1), besluit="toekenning", besluitdatum=d(2021, 1, 15)
+    )
+    build.aanvraag(
+        i,
+        "PW",
+        d(2020, 12, 20),
+        besluit="afwijzing",
+        besluitdatum=d(2021, 2, 1),
+        reden_afwijzing="vermogen",
+    )
+    # H: Noordwest, no benefit ever; the PW application was not completed.
+    h = build.inwoner(d(1992, 8, 8), "Noordwest")
+    build.aanvraag(
+        h, "PW", d(2020, 12, 10), besluit="buiten_behandeling", besluitdatum=d(2020, 12, 30)
+    )
+
+    # Payments over October-December 2020 (D from mid October, with a recovery in December).
+    for maand in (d(2020, 10, 1), d(2020, 11, 1), d(2020, 12, 1)):
+        build.betaling(a, maand, "1000.00")
+        build.betaling(e, maand, "1200.00", regeling="IOAW")
+    build.betaling(dd, d(2020, 10, 1), "500.00")
+    build.betaling(dd, d(2020, 11, 1), "1000.00")
+    build.betaling(dd, d(2020, 12, 1), "1000.00")
+    build.betaling(dd, d(2020, 12, 1), "-100.00")
+    build.betaling(b, d(2020, 11, 1), "250.00", regeling="bijzondere_bijstand")

@@ -10,6 +10,8 @@ import pytest
 
 from werkspoor.indicators.catalogue import catalogue
 
+from .conftest import Figures
+
 
 def test_every_indicator_of_the_catalogue_is_checked_here():
     """Here, or in the golden test of the app whose registry it counts (tests/<app>/)."""
@@ -196,3 +198,177 @@ def test_kto__gemiddeld_cijfer(figures):
     assert figures("kto.gemiddeld_cijfer", thema="werk", statistiek="responsen") == 2
     assert figures("kto.gemiddeld_cijfer", thema="inkomen") == 7.0
     assert figures("kto.gemiddeld_cijfer") == pytest.approx(6.67)
+
+
+# --- applications, re-entry and money (the stories in kleine_stad._aanvragen_en_betalingen) --
+
+
+def test_aanvraag__ontvangen(figures):
+    """Received in Q4: B and C bijzondere bijstand (10-01, 10-05), D PW 10-15, A U-pas 11-10,
+    E kwijtschelding 12-01, H PW 12-10, I PW 12-20. The total counts PW: D, H, I = 3; G's
+    application of 09-20 is Q3's (1). Regeling: PW 3, bijzondere bijstand 2, U-pas 1,
+    kwijtschelding 1, the other regelingen 0. PW per wijk: Zuid D, Noordwest H, West I;
+    Overvecht 0. Age on the aanvraagdatum: D 30 and H 28 (27-34), I 45 (45-54)."""
+    assert figures("aanvraag.ontvangen") == 3
+    assert figures("aanvraag.ontvangen", "2020Q3") == 1
+    assert figures("aanvraag.ontvangen", regeling="PW") == 3
+    assert figures("aanvraag.ontvangen", regeling="bijzondere_bijstand") == 2
+    assert figures("aanvraag.ontvangen", regeling="upas") == 1
+    assert figures("aanvraag.ontvangen", regeling="kwijtschelding") == 1
+    assert figures("aanvraag.ontvangen", regeling="iit") == 0
+    assert figures("aanvraag.ontvangen", wijk="Zuid") == 1
+    assert figures("aanvraag.ontvangen", wijk="Noordwest") == 1
+    assert figures("aanvraag.ontvangen", wijk="Overvecht") == 0
+    assert figures("aanvraag.ontvangen", leeftijdsklasse="27-34") == 2
+    assert figures("aanvraag.ontvangen", leeftijdsklasse="45-54") == 1
+
+
+def test_aanvraag__besluiten(figures):
+    """Decided in Q4: PW D toekenning 11-20, G toekenning 11-25, H buiten behandeling 12-30 =
+    3; bijzondere bijstand B toekenning 10-31, C afwijzing 12-21. 2021Q1: I's PW afwijzing
+    (02-01) = 1 and E's kwijtschelding."""
+    assert figures("aanvraag.besluiten") == 3
+    assert figures("aanvraag.besluiten", besluit="toekenning") == 2
+    assert figures("aanvraag.besluiten", besluit="buiten_behandeling") == 1
+    assert figures("aanvraag.besluiten", besluit="afwijzing") == 0
+    assert figures("aanvraag.besluiten", regeling="bijzondere_bijstand") == 2
+    assert figures("aanvraag.besluiten", besluit="afwijzing", regeling="bijzondere_bijstand") == 1
+    assert figures("aanvraag.besluiten", "2021Q1") == 1
+    assert figures("aanvraag.besluiten", "2021Q1", regeling="kwijtschelding") == 1
+
+
+def test_aanvraag__doorlooptijd(figures):
+    """Days from aanvraag to besluit, decided in Q4. PW: H 20, D 36, G 66: median 36.
+    Bijzondere bijstand: B 30, C 77, an even count: (30 + 77) / 2 = 53,5."""
+    assert figures("aanvraag.doorlooptijd") == 36
+    assert figures("aanvraag.doorlooptijd", regeling="bijzondere_bijstand") == 53.5
+
+
+def test_aanvraag__tijdig(figures):
+    """Term 56 days (beslistermijnen.yaml). PW in Q4: D 36, H 20 and G 66 - 14 days
+    suspended = 52: all in time, 1,0 (counting G's suspension as term it would be 2/3).
+    Bijzondere bijstand: B 30 in time, C 77 late: 0,5."""
+    assert figures("aanvraag.tijdig") == 1.0
+    assert figures("aanvraag.tijdig", regeling="bijzondere_bijstand") == 0.5
+
+
+def test_aanvraag__onderhanden(figures):
+    """Open on 2020-12-31: A's U-pas (no decision), E's kwijtschelding (decided 2021-01-15),
+    I's PW application (decided 2021-02-01): PW 1. On 2020-09-30: G's PW application (09-20,
+    decided 11-25) = 1."""
+    assert figures("aanvraag.onderhanden") == 1
+    assert figures("aanvraag.onderhanden", regeling="upas") == 1
+    assert figures("aanvraag.onderhanden", regeling="kwijtschelding") == 1
+    assert figures("aanvraag.onderhanden", "2020Q3") == 1
+
+
+def _terug_in_de_bijstand(build):
+    """The kleine stad's B, I and F come back: B 197 days after leaving for work (2020-11-16),
+    I 366 days after 2020-06-01 (2021-06-02), F 364 days after 2020-10-01 (2021-09-30).
+    Returns the engine's cells 2020Q4-2021Q4."""
+    from datetime import date
+
+    from werkspoor.core.periods import Quarter
+    from werkspoor.indicators.engine import Engine
+    from werkspoor.registry.models import Inwoner
+
+    for geboren, terug in (
+        (date(1980, 1, 10), date(2021, 6, 1)),  # B
+        (date(1975, 5, 5), date(2021, 6, 2)),  # I
+        (date(1985, 3, 3), date(2021, 9, 30)),  # F
+    ):
+        build.uitkering(Inwoner.objects.get(geboortedatum=geboren), terug)
+    engine = Engine()
+    try:
+        return Figures(engine.compute(Quarter(2020, 4), Quarter(2021, 4)))
+    finally:
+        engine.close()
+
+
+def test_bijstand__herinstroom(figures, build):
+    """Without anyone coming back: 0 (Q4's new benefits D and G are first benefits). With B,
+    I and F back (see _terug_in_de_bijstand): 2021Q2 counts B (197 days) but not I (366
+    days), 2021Q3 counts F (364 days)."""
+    assert figures("bijstand.herinstroom") == 0
+    terug = _terug_in_de_bijstand(build)
+    assert terug("bijstand.herinstroom", "2021Q2") == 1
+    assert terug("bijstand.herinstroom", "2021Q2", wijk="Overvecht") == 1
+    assert terug("bijstand.herinstroom", "2021Q2", wijk="West") == 0
+    assert terug("bijstand.herinstroom", "2021Q3") == 1
+
+
+def test_bijstand__uitstroom_werk_duurzaam(figures, build):
+    """Q4's outflow to work is B and G, neither back within a year in the kleine stad: 2.
+    Its stand is 2020-12-15 (G's last day), fewer than 365 days after 2020-12-31: provisional.
+    With B back on 2021-06-01 only G is durable: 1; the stand is then 2021-09-30 (F's new
+    benefit), still provisional for 2020Q4."""
+    assert figures("bijstand.uitstroom_werk_duurzaam") == 2
+    assert figures.cel("bijstand.uitstroom_werk_duurzaam").voorlopig is True
+    assert figures.cel("bijstand.uitstroom_werk", "2020Q4").voorlopig is False
+    terug = _terug_in_de_bijstand(build)
+    assert terug("bijstand.uitstroom_werk_duurzaam") == 1
+    assert terug("bijstand.uitstroom_werk_duurzaam", wijk="Overvecht") == 1
+    assert terug.cel("bijstand.uitstroom_werk_duurzaam").voorlopig is True
+
+
+def test_uitstroom_werk_duurzaam_is_final_a_year_after_the_quarter(kleine_stad, settings):
+    """With the registry complete up to 2021-12-31 (WERKSPOOR_STAND), 365 days after
+    2020-12-31: 2020Q4 is final, 2021Q1 still provisional."""
+    from werkspoor.core.periods import Quarter
+    from werkspoor.indicators.engine import Engine
+
+    settings.WERKSPOOR_STAND = "2021-12-31"
+    engine = Engine()
+    try:
+        cells = engine.compute(
+            Quarter(2020, 4), Quarter(2021, 1), ["bijstand.uitstroom_werk_duurzaam"]
+        )
+    finally:
+        engine.close()
+    totals = {c.periode: c for c in cells if c.sleutel == ""}
+    assert totals["2020Q4"].voorlopig is False
+    assert totals["2021Q1"].voorlopig is True
+
+
+def test_lasten__uitkeringen(figures):
+    """Paid over October-December: PW A 3 x 1.000 and D 500 + 1.000 + 1.000 - 100 = 5.400,00;
+    IOAW E 3 x 1.200 = 3.600,00; bijzondere bijstand B 250,00. Nothing paid in Q3."""
+    assert figures("lasten.uitkeringen") == 5400.0
+    assert figures("lasten.uitkeringen", regeling="IOAW") == 3600.0
+    assert figures("lasten.uitkeringen", regeling="bijzondere_bijstand") == 250.0
+    assert not figures.has("lasten.uitkeringen", "2020Q3")
+
+
+def test_lasten__budget(build):
+    """Budgets 2024 (budgetten.yaml): studietoeslag 1.100.000, BUIG 150.400.000. Studietoeslag
+    paid 27.500 in each month of Q1 and 110.000 in April: Q1 82.500 / 1.100.000 = 0,075,
+    prognose 82.500 x 12 / 3 / 1.100.000 = 0,3; Q2 192.500 / 1.100.000 = 0,175, prognose
+    x 12 / 6 = 0,35. BUIG: PW 1.504.000 in February and IOAZ 1.504.000 in May: Q1 0,01 (prognose
+    0,04), Q2 0,02 (prognose 0,04). A Bbz payment belongs to no budget."""
+    from datetime import date
+
+    from werkspoor.core.periods import Quarter
+    from werkspoor.indicators.engine import Engine
+
+    s = build.inwoner(achternaam="Student")
+    for month in (1, 2, 3):
+        build.betaling(s, date(2024, month, 1), "27500.00", regeling="studietoeslag")
+    build.betaling(s, date(2024, 4, 1), "110000.00", regeling="studietoeslag")
+    build.betaling(s, date(2024, 2, 1), "1504000.00")
+    build.betaling(s, date(2024, 5, 1), "1504000.00", regeling="IOAZ")
+    build.betaling(s, date(2024, 5, 1), "999.00", regeling="BBZ")
+    engine = Engine()
+    try:
+        cells = engine.compute(Quarter(2024, 1), Quarter(2024, 2), ["lasten.budget"])
+    finally:
+        engine.close()
+    got = {(c.periode, tuple(c.uitsplitsing.items())): c.waarde for c in cells}
+    assert got[("2024Q1", (("budget", "studietoeslag"),))] == 0.075
+    assert got[("2024Q1", (("budget", "studietoeslag"), ("statistiek", "prognose")))] == 0.3
+    assert got[("2024Q2", (("budget", "studietoeslag"),))] == 0.175
+    assert got[("2024Q2", (("budget", "studietoeslag"), ("statistiek", "prognose")))] == 0.35
+    assert got[("2024Q1", (("budget", "BUIG"),))] == 0.01
+    assert got[("2024Q1", (("budget", "BUIG"), ("statistiek", "prognose")))] == 0.04
+    assert got[("2024Q2", (("budget", "BUIG"),))] == 0.02
+    assert got[("2024Q2", (("budget", "BUIG"), ("statistiek", "prognose")))] == 0.04
+    assert not any(key[1] == (("budget", "bijzondere_bijstand"),) for key in got)

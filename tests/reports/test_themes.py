@@ -58,6 +58,12 @@ def test_each_theme_starts_with_its_effect_and_the_three_linked_prestaties(schul
         "overig": "0",
     }
     assert sections[2].effect.indicator.id == "inburgering.voldaan"
+    assert [c.indicator.id for c in sections[0].dashboard] == [
+        "armoede.bereik",
+        "armoede.toekenningen",
+        "armoede.upas_houders",
+        "armoede.upas_besteding",
+    ]
 
 
 def test_the_public_dashboard_shows_the_sections_with_disclosure_control(client, schulden):

@@ -51,6 +51,7 @@ def office(build) -> Office:
         roles.BEDRIJFSADVISEUR: build.user(roles.BEDRIJFSADVISEUR, "bedrijfsadviseur"),
         roles.BELEID: build.user(roles.BELEID, "beleid"),
         roles.FUNCTIONEEL_BEHEER: build.user(roles.FUNCTIONEEL_BEHEER, "beheer"),
+        roles.CONSULENT: build.user(roles.CONSULENT, "consulent"),
     }
     return Office(team, coach, colleague, other, own, colleagues, elsewhere, users)
 

@@ -64,7 +64,13 @@ def menu(html: str) -> list[tuple[str, str]]:
         (
             roles.FUNCTIONEEL_BEHEER,
             "/beheer/audit/",
-            [("Dashboard", ""), ("Rekenhulp", ""), ("Beheer", ""), ("Auditlog", "page")],
+            [
+                ("Dashboard", ""),
+                ("Rekenhulp", ""),
+                ("Beheer", ""),
+                ("Auditlog", "page"),
+                ("Controle betalingen", ""),
+            ],
         ),
     ],
 )

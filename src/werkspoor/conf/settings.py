@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "werkspoor.core",
     "werkspoor.registry",
     "werkspoor.employers",
+    "werkspoor.applications",
+    "werkspoor.payments",
     "werkspoor.exchange",
     "werkspoor.demo",
     "werkspoor.indicators",

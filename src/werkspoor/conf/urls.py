@@ -10,6 +10,8 @@ urlpatterns = [
     path("schulden/", include("werkspoor.debt.urls")),
     path("inburgering/", include("werkspoor.inburgering.urls")),
     path("", include("werkspoor.rules.urls")),
+    path("", include("werkspoor.applications.urls")),
+    path("", include("werkspoor.payments.urls")),
     path("", include("werkspoor.web.urls")),
     path("", include("werkspoor.substitutions.urls")),
 ]

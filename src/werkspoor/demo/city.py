@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from werkspoor.core.database import ensure_schema
 from werkspoor.core.signals import demo_city_built
 
+from .geld import add_applications_and_payments
 from .params import load_params
 from .simulation import Simulation
 from .tables import TableBuilder
@@ -23,6 +24,7 @@ class BuildReport:
     rows: dict[str, int]
     simulate_seconds: float
     write_seconds: float
+    afwijkingen: list = field(default_factory=list)  # payment errors planted on purpose
 
 
 def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildReport:
@@ -31,7 +33,8 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
     began = time.perf_counter()
     result = Simulation(params, seed, scale).run()
     tables = TableBuilder(result, params, np.random.default_rng([seed, 1]), scale).build()
-    add_themes(tables, result, params, seed, scale)
+    afwijkingen = add_applications_and_payments(result, tables, params, seed, scale)
+    add_themes(tables, result, params, seed, scale)  # on the registry after re-entry
     simulated = time.perf_counter()
     write_city(tables, progress)
     written = time.perf_counter()
@@ -40,4 +43,5 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
         rows={key: len(columns["id"]) for key, columns in tables.items()},
         simulate_seconds=simulated - began,
         write_seconds=written - simulated,
+        afwijkingen=afwijkingen,
     )

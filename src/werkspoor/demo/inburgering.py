@@ -17,19 +17,26 @@ DAYS_PER_MONTH = 30.44
 
 
 def _asiel(context: ThemeContext, rng, start: int) -> tuple[np.ndarray, np.ndarray]:
-    """(inwoner ids, start days) of statushouders whose Participatiewet benefit starts on or
-    after `start`, the share of the parameters, 0-45 days after the benefit."""
-    pop = context.result.population
-    statushouder = np.asarray(context.tables["inwoner"]["statushouder"][: pop.size], dtype=bool)
-    chosen = np.flatnonzero(
-        statushouder
-        & (pop.regeling == 0)
-        & (pop.start >= start)
-        & (rng.random(pop.size) < context.spec["inburgering"]["asiel_deelname"])
+    """(inwoner ids, start days) of statushouders whose first Participatiewet benefit starts
+    on or after `start`, the share of the parameters, 0-45 days after the benefit."""
+    inwoner = context.tables["inwoner"]
+    statushouder = np.zeros(context.max_inwoner_id + 1, dtype=bool)
+    statushouder[np.asarray(inwoner["id"], dtype=np.int64)] = np.asarray(
+        inwoner["statushouder"], dtype=bool
     )
-    days = pop.start[chosen] + rng.integers(0, 46, chosen.size)
+    people, starts, _ = context.pw_benefits
+    order = np.lexsort((starts, people))
+    first = order[np.r_[True, people[order][1:] != people[order][:-1]]]
+    people, starts = people[first], starts[first]  # one per resident, ordered by id
+    chosen = (
+        statushouder[people]
+        & (starts >= start)
+        & (rng.random(people.size) < context.spec["inburgering"]["asiel_deelname"])
+    )
+    people, starts = people[chosen], starts[chosen]
+    days = starts + rng.integers(0, 46, people.size)
     keep = days <= context.last_day
-    return chosen[keep] + 1, days[keep]
+    return people[keep], days[keep]
 
 
 def inburgeringen(context: ThemeContext) -> dict:

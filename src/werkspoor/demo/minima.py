@@ -20,7 +20,8 @@ class Minima:
 
     def __init__(self, tables: dict, params, spec: dict, rng: np.random.Generator):
         self.tables, self.params, self.spec, self.rng = tables, params, spec, rng
-        self.first_id = len(tables["inwoner"]["id"]) + 1
+        # After the last id (re-entry removes some residents, so ids are not 1..n).
+        self.first_id = int(np.max(np.asarray(tables["inwoner"]["id"], dtype=np.int64))) + 1
         self.birth: list[np.ndarray] = []
         self.inburgeraar: list[np.ndarray] = []
         wijk_shares = params["wijk_aandeel"]

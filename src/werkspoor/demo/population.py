@@ -10,6 +10,26 @@ from .params import DemoParams
 DAYS_PER_YEAR = 365.25
 
 
+def ages_at_start(params: DemoParams, rng: np.random.Generator, n: int) -> np.ndarray:
+    """Age in days of people who apply for a benefit: a share of young people (under 27),
+    the others around 42."""
+    spec = params["leeftijd_bij_start"]
+    young = rng.random(n) < spec["jongere"]
+    years = np.where(
+        young,
+        rng.uniform(spec["min"], 27, n),
+        np.clip(rng.normal(42, 10, n), 27, spec["max"]),
+    )
+    return (years * DAYS_PER_YEAR).astype(np.int64)
+
+
+def wijk_probabilities(params: DemoParams) -> np.ndarray:
+    """The chance to live in each wijk of the municipality, in its order."""
+    shares = params["wijk_aandeel"]
+    probs = np.array([shares[w] for w in params.gemeente.wijken], dtype=float)
+    return probs / probs.sum()
+
+
 class Population:
     """Columns per resident; `end` = -1 while the benefit runs, `reden` = -1 while running."""
 
@@ -30,9 +50,7 @@ class Population:
         self.size = 0
         self._capacity = 0
         self._data = {name: np.empty(0, dtype=dtype) for name, dtype in self.COLUMNS.items()}
-        wijk_shares = params["wijk_aandeel"]
-        self._wijk_probs = np.array([wijk_shares[w] for w in params.gemeente.wijken], dtype=float)
-        self._wijk_probs /= self._wijk_probs.sum()
+        self._wijk_probs = wijk_probabilities(params)
 
     def __getattr__(self, name):
         """Columns are views of the first `size` rows (writes go through)."""
@@ -57,14 +75,7 @@ class Population:
         return people
 
     def _ages_at_start(self, n: int) -> np.ndarray:
-        spec = self.p["leeftijd_bij_start"]
-        young = self.rng.random(n) < spec["jongere"]
-        years = np.where(
-            young,
-            self.rng.uniform(spec["min"], 27, n),
-            np.clip(self.rng.normal(42, 10, n), 27, spec["max"]),
-        )
-        return (years * DAYS_PER_YEAR).astype(np.int64)
+        return ages_at_start(self.p, self.rng, n)
 
     def _reserve(self, needed: int):
         if needed <= self._capacity:

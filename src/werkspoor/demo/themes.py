@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 import yaml
 
 from werkspoor.core.werkdagen import feestdagen
 
+from .aanvragen import day_numbers
 from .minima import Minima
 from .params import EPOCH, DemoParams, day_number, demo_definitions_dir
 from .simulation import SimulationResult
@@ -53,11 +55,27 @@ class ThemeContext:
     def scaled(self, value: float) -> int:
         return int(round(value * self.scale))
 
+    @cached_property
+    def pw_benefits(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(inwoner ids, start days, end days or -1) of the Participatiewet benefits in the
+        registry's tables (after re-entry gave some residents a second benefit)."""
+        u = self.tables["uitkering"]
+        pw = np.asarray(u["regeling"], dtype=object) == "PW"
+        inwoner = np.asarray(u["inwoner_id"], dtype=np.int64)[pw]
+        return (
+            inwoner,
+            day_numbers(np.asarray(u["startdatum"])[pw]),
+            day_numbers(np.asarray(u["einddatum"])[pw]),
+        )
+
+    @cached_property
+    def max_inwoner_id(self) -> int:
+        return int(np.max(np.asarray(self.tables["inwoner"]["id"], dtype=np.int64)))
+
     def pw_running_on(self, day: int) -> np.ndarray:
-        """Inwoner ids with a running Participatiewet benefit on `day`."""
-        pop = self.result.population
-        running = (pop.regeling == 0) & (pop.start <= day) & ((pop.end == -1) | (pop.end > day))
-        return np.flatnonzero(running) + 1
+        """Inwoner ids with a running Participatiewet benefit on `day` (at most one each)."""
+        inwoner, start, end = self.pw_benefits
+        return np.sort(inwoner[(start <= day) & ((end == -1) | (end > day))])
 
 
 def year_of(days: np.ndarray) -> np.ndarray:

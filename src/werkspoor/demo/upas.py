@@ -29,7 +29,7 @@ class UPasHolders:
     def _draw_holders(self) -> None:
         context, spec = self.context, self.spec
         # A fixed draw per resident: whoever joins while on benefit, does so every year.
-        takes_part = self.rng.random(context.result.population.size) < spec["bijstand_deelname"]
+        takes_part = self.rng.random(context.max_inwoner_id) < spec["bijstand_deelname"]
         previous = np.empty(0, dtype=np.int64)
         for year in self.years:
             start = min(day_number(date(year, 7, 1)), context.last_day)
@@ -60,7 +60,7 @@ class UPasHolders:
         kind = context.tables["kind"]
         parents = np.asarray(kind["inwoner_id"], dtype=np.int64)
         births = np.array(kind["geboortedatum"], dtype="datetime64[D]").astype(np.int64)
-        size = len(context.tables["inwoner"]["id"]) + 1
+        size = context.minima.first_id + context.minima.size  # the highest inwoner id + 1
         parts = []
         for year in self.years:
             people = self.holders[year]

@@ -19,6 +19,7 @@ MODELS = {
     "werkcoach": "registry.Werkcoach",
     "inwoner": "registry.Inwoner",
     "kind": "registry.Kind",
+    "aanvraag": "applications.Aanvraag",
     "uitkering": "registry.Uitkering",
     "arrangementperiode": "registry.ArrangementPeriode",
     "toewijzing": "registry.Toewijzing",
@@ -36,6 +37,7 @@ MODELS = {
     "vroegsignaal": "debt.Vroegsignaal",
     "schuldhulptraject": "debt.Schuldhulptraject",
     "inburgering": "inburgering.Inburgering",
+    "betaling": "payments.Betaling",
 }
 
 

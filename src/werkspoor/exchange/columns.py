@@ -76,6 +76,24 @@ class Date(Kind):
         return "datum JJJJ-MM-DD"
 
 
+class Month(Kind):
+    """A calendar month as JJJJ-MM, stored as its first day."""
+
+    _PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+
+    def parse(self, text: str) -> date:
+        match = self._PATTERN.match(text)
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise CellError(f"'{text}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld 2024-07.")
+        return date(int(match.group(1)), int(match.group(2)), 1)
+
+    def format(self, value: date) -> str:
+        return f"{value.year:04d}-{value.month:02d}"
+
+    def describe(self) -> str:
+        return "maand JJJJ-MM"
+
+
 class Boolean(Kind):
     def parse(self, text: str) -> bool:
         lowered = text.lower()

@@ -70,6 +70,9 @@ class ExchangeFile:
     declared: tuple[Column, ...]
     key: str | None = None  # the column that identifies a row and that other files refer to
     sort: tuple[str, ...] = ()  # export order; the remaining columns break ties
+    # Rules across records that no constraint can state: f(instance, cache) -> [(column,
+    # message)], `cache` a dict kept for the whole file (for lookups made once).
+    row_checks: tuple = ()
     columns: tuple[BoundColumn, ...] = field(init=False)
 
     def __post_init__(self):

@@ -150,6 +150,7 @@ class _FileImport:
         positions = {name: index for index, name in enumerate(table.header)}
         self.present = [(c, positions[c.name]) for c in self.file.columns if c.name in positions]
         self.key_column = self.file.key_column
+        self.check_cache: dict = {}
 
     def run(self) -> None:
         if self.table.unknown_columns:
@@ -244,6 +245,8 @@ class _FileImport:
             problems.append(Problem("startdatum", reason))
         if not self.file.key and (reason := state.already_registered(self.file, instance)):
             problems.append(Problem("", reason))
+        for check in self.file.row_checks:
+            problems += [Problem(c, reason) for c, reason in check(instance, self.check_cache)]
         return problems
 
     def _reject(self, line: int, cells: list[str], problems: list[Problem], key) -> None:

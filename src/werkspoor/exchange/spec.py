@@ -7,9 +7,14 @@ column names the model field it fills, from which its kind, code list and rules 
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from werkspoor.applications.models import Aanvraag
+from werkspoor.applications.services import granting_problem
 from werkspoor.debt.models import Schuldhulptraject, Vroegsignaal
 from werkspoor.employers.models import Ontmoeting, Plaatsing, Vacature, Werkgever
 from werkspoor.inburgering.models import Inburgering
+from werkspoor.payments.models import Betaling
 from werkspoor.poverty.models import UPas
 from werkspoor.registry.models import (
     ArrangementPeriode,
@@ -29,7 +34,7 @@ from werkspoor.registry.models import (
     Kind as KindModel,
 )
 
-from .columns import Account, Reference
+from .columns import Account, Month, Reference
 from .declaration import Column, ExchangeFile
 
 
@@ -48,6 +53,23 @@ _EINDE = Column("einddatum", "einddatum", "Beëindigd per: de eerste dag zonder.
 _RESULTAAT = Column(
     "resultaat", "resultaat", "Resultaat: ingevuld als er een einddatum is, anders leeg."
 )
+
+
+def _granted_by_its_aanvraag(uitkering, cache: dict) -> list[tuple[str, str]]:
+    """An uitkering that names an aanvraag names a toekenning of its own resident and
+    regeling (the applications are read once, after aanvragen.csv is in)."""
+    if uitkering.aanvraag_id is None:
+        return []
+    if "aanvragen" not in cache:
+        rows = Aanvraag.objects.values_list("pk", "inwoner_id", "regeling", "besluit")
+        cache["aanvragen"] = {
+            pk: SimpleNamespace(inwoner_id=inwoner_id, regeling=regeling, besluit=besluit)
+            for pk, inwoner_id, regeling, besluit in rows.iterator(chunk_size=20_000)
+        }
+    aanvraag = cache["aanvragen"][uitkering.aanvraag_id]
+    problem = granting_problem(aanvraag, uitkering.inwoner_id, uitkering.regeling)
+    return [("aanvraag_id", problem)] if problem else []
+
 
 FILES: tuple[ExchangeFile, ...] = (
     ExchangeFile(
@@ -131,6 +153,52 @@ FILES: tuple[ExchangeFile, ...] = (
         sort=("inwoner_id", "geboortedatum"),
     ),
     ExchangeFile(
+        "aanvragen.csv",
+        Aanvraag,
+        "Aanvragen om een uitkering of een minimaregeling en het besluit erop. Een aanvraag "
+        "zonder besluit (besluit en besluitdatum leeg) is nog in behandeling. Het besluit is "
+        "op tijd als besluitdatum min aanvraagdatum min opschorting_dagen niet meer is dan de "
+        "beslistermijn van de regeling (`definitions/gemeenten/<gemeente>/beslistermijnen.yaml`).",
+        (
+            Column("aanvraag_id", "external_id", "Code van de aanvraag in het bronsysteem."),
+            _INWONER,
+            Column("regeling", "regeling", "De regeling waarvoor de aanvraag is."),
+            Column(
+                "aanvraagdatum",
+                "aanvraagdatum",
+                "Dag van ontvangst van de aanvraag; de beslistermijn loopt vanaf hier.",
+            ),
+            Column(
+                "besluitdatum",
+                "besluitdatum",
+                "Dag van het besluit; niet vóór de aanvraagdatum. Leeg = nog geen besluit.",
+            ),
+            Column(
+                "besluit",
+                "besluit",
+                "Het besluit; leeg (met een lege besluitdatum) zolang de aanvraag loopt.",
+            ),
+            _opt(
+                "opschorting_dagen",
+                "opschorting_dagen",
+                "Dagen waarin de beslistermijn was opgeschort omdat op gegevens van de "
+                "aanvrager werd gewacht (Awb art. 4:15).",
+            ),
+            _opt(
+                "meldingsdatum",
+                "meldingsdatum",
+                "Dag waarop de inwoner zich meldde (Participatiewet art. 44: daar gaat de "
+                "bijstand in); niet na de aanvraagdatum.",
+            ),
+            _opt(
+                "reden_afwijzing",
+                "reden_afwijzing",
+                "Reden van een afwijzing; bij een ander besluit leeg.",
+            ),
+        ),
+        key="aanvraag_id",
+    ),
+    ExchangeFile(
         "uitkeringen.csv",
         Uitkering,
         "Uitkeringen. Eén inwoner heeft nooit twee uitkeringen tegelijk.",
@@ -145,8 +213,17 @@ FILES: tuple[ExchangeFile, ...] = (
                 "reden_beeindiging",
                 "Reden van beëindiging: ingevuld als er een einddatum is, anders leeg.",
             ),
+            _ref(
+                "aanvraag_id",
+                "aanvragen.csv",
+                "De aanvraag (uit aanvragen.csv) waarop de uitkering is toegekend: een "
+                "toekenning van dezelfde inwoner en regeling; elke aanvraag hoort bij ten "
+                "hoogste één uitkering. Leeg = niet bekend.",
+                required=False,
+            ),
         ),
         key="uitkering_id",
+        row_checks=(_granted_by_its_aanvraag,),
     ),
     ExchangeFile(
         "arrangementen.csv",
@@ -439,6 +516,26 @@ FILES: tuple[ExchangeFile, ...] = (
             Column("besteed", "besteed", "Besteed van het tegoed in euro; hoogstens het tegoed."),
         ),
         key="upas_id",
+    ),
+    ExchangeFile(
+        "betalingen.csv",
+        Betaling,
+        "Betalingen aan inwoners per regeling en maand (uit het financiële systeem). Een "
+        "maand kan meer betalingen hebben (een correctie, een terugvordering); de lasten "
+        "zijn de som.",
+        (
+            Column("betaling_id", "external_id", "Code van de betaling in het bronsysteem."),
+            _INWONER,
+            Column("regeling", "regeling", "De regeling waaruit is betaald."),
+            Column("maand", "maand", "De maand waarover is betaald.", reference=Month()),
+            Column(
+                "bedrag",
+                "bedrag",
+                "Het bedrag in euro; negatief bij een terugvordering.",
+            ),
+        ),
+        key="betaling_id",
+        sort=("maand", "inwoner_id", "betaling_id"),
     ),
 )
 

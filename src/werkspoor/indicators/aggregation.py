@@ -212,13 +212,13 @@ def _measures(indicator: Indicator, extra: str | None) -> str:
         return f"{indicator.extra_maten[extra]} AS waarde, {personen} AS personen"
     if indicator.berekening == "aantal":
         return "COUNT(*) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
-    if indicator.berekening == "mediaan":
-        # The middle value, or the mean of the two middle ones (as PostgreSQL computes it);
-        # it rests on the persons whose facts it is the median of.
+    if indicator.berekening == "mediaan":  # an even count: the mean of the two middle values
         return (
-            "ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY score), 1) AS waarde, "
+            "percentile_cont(0.5) WITHIN GROUP (ORDER BY score) AS waarde, "
             "COUNT(DISTINCT inwoner_id) AS personen"
         )
+    if indicator.berekening == "som":  # euros summed over the persons they were paid to
+        return "ROUND(SUM(bedrag), 2) AS waarde, COUNT(DISTINCT inwoner_id) AS personen"
     return "ROUND(AVG(score), 2) AS waarde, COUNT(*) AS personen"
 
 

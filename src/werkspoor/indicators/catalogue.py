@@ -13,7 +13,9 @@ from django.conf import settings
 
 THEMAS = ("Werk", "Inkomen", "Armoede", "Schuldhulpverlening", "Inburgering")
 SOORTEN = ("effect", "prestatie")
-BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "mediaan", "afgeleid")
+BEREKENINGEN = ("aantal", "aandeel", "gemiddelde", "mediaan", "som", "afgeleid")
+# The code list of the breakdown `regeling`: that of benefits, or of applications and payments.
+REGELINGEN = ("uitkeringen", "aanvragen")
 UITSPLITSINGEN = ("wijk", "arrangement", "doelgroep", "leeftijdsklasse", "huishoudtype", "regeling")
 VERPLICHT = (
     "id",
@@ -60,6 +62,10 @@ class Indicator:
     prestatie_indicatoren: tuple[str, ...] = ()
     parameters: dict[str, str] = field(default_factory=dict)
     streefwaarden: tuple[dict, ...] = ()
+    regelingen: str = "uitkeringen"
+    # Provisional ("voorlopig") while fewer days than this lie between the period's last day
+    # and the registry's stand: the definition looks that far ahead of the period.
+    voorlopig_dagen: int | None = None
 
     @property
     def heeft_regeling(self) -> bool:
@@ -130,6 +136,7 @@ def _indicator_from(path: Path) -> Indicator:
         raise CatalogueError(
             f"{path.name}, veld 'extra_maten': alleen bij berekening aantal of gemiddelde."
         )
+    _check_choice(path, "regelingen", data.get("regelingen", "uitkeringen"), REGELINGEN)
     sql_path = path.with_suffix(".sql")
     if not sql_path.exists():
         raise CatalogueError(f"{path.name}: de berekening {sql_path.name} ontbreekt ernaast.")
@@ -163,6 +170,8 @@ def _indicator_from(path: Path) -> Indicator:
         prestatie_indicatoren=tuple(data.get("prestatie_indicatoren") or ()),
         parameters={k: str(v) for k, v in (data.get("parameters") or {}).items()},
         streefwaarden=tuple(data.get("streefwaarden") or ()),
+        regelingen=data.get("regelingen", "uitkeringen"),
+        voorlopig_dagen=int(data["voorlopig_dagen"]) if data.get("voorlopig_dagen") else None,
     )
 
 

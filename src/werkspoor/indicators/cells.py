@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
+from werkspoor.applications.choices import AanvraagRegeling
 from werkspoor.registry.choices import Huishoudtype, Regeling
 
 from .aggregation import DOELGROEPEN, PERSOON_UITSPLITSINGEN, grouping_sets
@@ -23,6 +24,7 @@ class Cel:
     waarde: float | int | None
     personen: int | None
     onderdrukt: bool = False
+    voorlopig: bool = False  # may still change: the definition looks beyond the registry's stand
 
     @property
     def uitsplitsing(self) -> dict[str, str]:
@@ -51,6 +53,7 @@ def breakdown_domains(catalogue: Catalogue, wijken: tuple[str, ...]) -> dict[str
         "leeftijdsklasse": tuple(klassen),
         "huishoudtype": tuple(Huishoudtype.values),
         "regeling": tuple(Regeling.values),
+        "regeling:aanvragen": tuple(AanvraagRegeling.values),
         "doelgroep": DOELGROEPEN,
     }
 
@@ -63,6 +66,8 @@ def expected_keys(indicator: Indicator, domains: dict[str, tuple[str, ...]]) -> 
         if special in indicator.uitsplitsingen:
             sets += grouping_sets(indicator, [special], with_total=False)
     all_domains = {**domains, **indicator.dimensies}
+    if indicator.regelingen == "aanvragen":
+        all_domains["regeling"] = domains["regeling:aanvragen"]
     keys = []
     for columns in sets:
         names = [c for c in columns if c != "periode"]

@@ -3,8 +3,11 @@
 suppressed cell can be recovered from a published total (complementary suppression).
 
 Primary: a cell whose `personen` (the persons counted, or for a share the smaller of
-numerator and denominator, for a mean the respondents) is below the threshold is suppressed.
-Complementary: for every additive group (a total and the cells that add up to it) with
+numerator and denominator, for a mean the respondents, for a median or a sum of euros the
+persons it rests on) is below the threshold is suppressed. A sum of euros over enough persons
+is not a count of persons and is published as it is.
+Complementary: for every additive group (a total and the cells that add up to it, of counts
+and of sums) with
 exactly one suppressed member, the smallest other cell is suppressed too, until no group
 has exactly one.
 """
@@ -39,7 +42,7 @@ def additive_groups(cells: list[Cel], catalogue: Catalogue) -> list[tuple[tuple,
     for cell in cells:
         indicator = catalogue.get(cell.indicator)
         names = set(cell.uitsplitsing)
-        if indicator.berekening != "aantal" or "statistiek" in names:
+        if indicator.berekening not in ("aantal", "som") or "statistiek" in names:
             continue
         varying = [({b}, indicator.id) for b in names & additive]
         dims = set(indicator.dimensies)

@@ -19,8 +19,11 @@ zonder einddatum). Een kwartaal loopt van de eerste dag F tot en met de laatste 
 
 Alle cijfers komen met `werkspoor indicatoren --van 2019Q1 --tot 2021Q4 --formaat json|csv
 [--drempel N]`: één lijst van `{"indicator", "periode", "uitsplitsing", "waarde",
-"onderdrukt"}`. Het totaal (`"uitsplitsing": {}`) telt de Participatiewet; de uitsplitsing
-`regeling` toont alle regelingen. Aandelen zijn fracties (0.225), groei is in procenten (4.7).
+"onderdrukt"}`; een cijfer dat nog kan veranderen omdat de definitie verder kijkt dan de stand
+van de registratie, heeft daarbij `"voorlopig": true`. Het totaal (`"uitsplitsing": {}`) telt
+de Participatiewet; de uitsplitsing `regeling` toont alle regelingen (bij aanvragen en
+betalingen ook de minimaregelingen). Aandelen zijn fracties (0.225), groei is in procenten
+(4.7), bedragen in euro (5400.25), doorlooptijden in dagen (een mediaan).
 
 ## Rekenkern
 
@@ -45,9 +48,10 @@ Gepubliceerde cijfers (Dashboard, Monitor, exports, de openbare webpagina's) ton
 groep kleiner dan de drempel `onthulling_min_personen` uit de gemeenteconfiguratie
 (standaard 10), ook geen 0: zo'n cel krijgt `"waarde": null, "onderdrukt": true`. Een
 aandeel wordt onderdrukt als teller of noemer onder de drempel ligt (de noemer is bekend,
-dus de teller zou te herleiden zijn); een gemiddelde als het op te weinig antwoorden rust,
-een mediaan als ze op te weinig personen rust;
-een groeicijfer als een van beide bestanden te klein is. Aanvullende onderdrukking: is in
+dus de teller zou te herleiden zijn); een gemiddelde als het op te weinig antwoorden rust;
+een groeicijfer als een van beide bestanden te klein is; een mediaan of een som in euro als
+ze op minder inwoners rust dan de drempel (een som over genoeg inwoners is geen aantal
+personen en wordt gewoon getoond). Aanvullende onderdrukking: is in
 een optelbare groep (een totaal en de cellen die er samen op uitkomen: per wijk,
 arrangement, leeftijdsklasse, huishoudtype, per duurklasse, kanaal, soort beweging of
 van-naar) precies één cel onderdrukt, dan wordt ook de kleinste andere cel onderdrukt,

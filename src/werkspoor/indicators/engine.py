@@ -5,6 +5,7 @@ of the catalogue for a range of quarters, set-based in SQL (never row by row in 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date, timedelta
 
 import duckdb
@@ -186,6 +187,7 @@ class Engine:
                 Cel(indicator_id, periode, sleutel, waarde, personen)
             )
         periods = [str(q) for q in quarters_between(van, tot)]
+        period_ends = {str(q): q.last_day for q in quarters_between(van, tot)}
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
         cells = []
         for indicator in chosen:
@@ -194,8 +196,24 @@ class Engine:
             found = by_indicator.get(indicator.id, [])
             if indicator.berekening == "aantal":
                 found = with_zero_cells(found, indicator, periods, domains)
-            cells += [_typed(cell, indicator) for cell in found]
+            found = [_typed(cell, indicator) for cell in found]
+            if indicator.voorlopig_dagen:
+                found = _mark_provisional(found, indicator.voorlopig_dagen, period_ends)
+            cells += found
         return cells
+
+
+def _mark_provisional(cells: list[Cel], days: int, period_ends: dict) -> list[Cel]:
+    """Cells of periods ending fewer than `days` days before the registry's stand."""
+    from werkspoor.registry.stand import registry_stand
+
+    stand = registry_stand()
+    provisional = {
+        periode
+        for periode, last_day in period_ends.items()
+        if stand is None or (stand - last_day).days < days
+    }
+    return [replace(c, voorlopig=True) if c.periode in provisional else c for c in cells]
 
 
 def _typed(cell: Cel, indicator: Indicator) -> Cel:

@@ -16,6 +16,7 @@ import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from queue import Empty, SimpleQueue
 from urllib.parse import quote
@@ -24,12 +25,15 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 from django.db import connection
+from django.utils.module_loading import import_string
 
+from werkspoor.applications.models import Aanvraag
 from werkspoor.core.termijnen import alle_termijnen
 from werkspoor.core.werkdagen import FIRST_YEAR, LAST_YEAR, kalender_rows
 from werkspoor.debt.models import Schuldhulptraject, Vroegsignaal
 from werkspoor.employers.models import Ontmoeting, Plaatsing
 from werkspoor.inburgering.models import Inburgering
+from werkspoor.payments.models import Betaling
 from werkspoor.poverty.models import UPas
 from werkspoor.registry.models import (
     ArrangementPeriode,
@@ -44,15 +48,19 @@ from werkspoor.registry.models import (
     Uitkering,
 )
 
-DATE, TEXT, INT, BOOL = pa.date32(), pa.string(), pa.int64(), pa.bool_()
-EURO = pa.float64()  # amounts: read as DOUBLE PRECISION, summed in DuckDB
+DATE, TEXT, INT, BOOL, FLOAT = pa.date32(), pa.string(), pa.int64(), pa.bool_(), pa.float64()
 CHUNK_ROWS = 200_000
 
 # DuckDB table name -> (model, [(column, arrow type)]); column names are the registry's.
-# The parallel readers take the tables in this order: the largest (contacts) first.
+# The parallel readers take the tables in this order: the largest (payments, contacts) first.
 TABLES = {
+    # Amounts arrive as doubles; definitions sum them as DECIMAL(18, 2), exact to the cent.
+    "betaling": (
+        Betaling,
+        [("inwoner_id", INT), ("regeling", TEXT), ("maand", DATE), ("bedrag", FLOAT)],
+    ),
     "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
-    "upas": (UPas, [("inwoner_id", INT), ("pasjaar", INT), ("tegoed", EURO), ("besteed", EURO)]),
+    "upas": (UPas, [("inwoner_id", INT), ("pasjaar", INT), ("tegoed", FLOAT), ("besteed", FLOAT)]),
     "inwoner": (
         Inwoner,
         [
@@ -135,6 +143,25 @@ TABLES = {
             ("resultaat", TEXT),
         ],
     ),
+    "aanvraag": (
+        Aanvraag,
+        [
+            ("id", INT),
+            ("inwoner_id", INT),
+            ("regeling", TEXT),
+            ("aanvraagdatum", DATE),
+            ("besluitdatum", DATE),
+            ("besluit", TEXT),
+            ("opschorting_dagen", INT),
+        ],
+    ),
+}
+
+# Municipal configuration that definitions join with, as tables (dated data with sources).
+CONFIG_TABLES = {
+    "beslistermijn": "werkspoor.applications.termijnen.beslistermijn_table",
+    "budget": "werkspoor.payments.budgets.budget_table",
+    "budgetregeling": "werkspoor.payments.budgets.budgetregeling_table",
 }
 
 
@@ -143,9 +170,12 @@ def _arrow_column(values, arrow_type: pa.DataType) -> pa.Array:
     array = values if isinstance(values, pa.ChunkedArray | pa.Array) else None
     if array is None:
         sample = next((value for value in values if value is not None), None)
-        if not isinstance(sample, str | int) or type(sample) is bool:
+        if isinstance(sample, Decimal):
+            array = pa.array(values)  # decimal128, cast below
+        elif not isinstance(sample, str | int) or type(sample) is bool:
             return pa.array(values, type=arrow_type)
-        array = pa.array(values, type=TEXT if isinstance(sample, str) else INT)
+        else:
+            array = pa.array(values, type=TEXT if isinstance(sample, str) else INT)
     if array.type == arrow_type:
         return array
     if pa.types.is_string(array.type) and arrow_type == DATE:
@@ -162,7 +192,7 @@ def _select_sql(model, columns: list[tuple[str, pa.DataType]], quote_name, empty
         quoted = quote_name(name)
         if empty_for_null and field.null and arrow_type == DATE:
             quoted = f"COALESCE({quoted}, '') AS {quoted}"
-        elif arrow_type == EURO:  # SQLite keeps 150.00 as an integer, PostgreSQL as numeric
+        elif arrow_type == FLOAT:  # SQLite keeps 150.00 as an integer, PostgreSQL as numeric
             quoted = f"CAST({quoted} AS DOUBLE PRECISION) AS {quoted}"
         names.append(quoted)
     return f"SELECT {', '.join(names)} FROM {quote_name(model._meta.db_table)}"
@@ -303,6 +333,10 @@ def read_registry() -> dict[str, pa.Table]:
         return tables
 
 
+def read_configuration() -> dict[str, pa.Table]:
+    return {name: import_string(path)() for name, path in CONFIG_TABLES.items()}
+
+
 @cache
 def _configuration(gemeente: str) -> dict[str, pa.Table]:
     termijnen = [value for values in alle_termijnen().values() for value in values]
@@ -342,7 +376,7 @@ def load_registry(db: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Create every registry table and the configuration tables in `db`; returns the row
     count per table."""
     counts = {}
-    for name, table in (read_registry() | configuration_tables()).items():
+    for name, table in (read_registry() | configuration_tables() | read_configuration()).items():
         db.register(f"_arrow_{name}", table)
         db.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _arrow_{name}")
         db.unregister(f"_arrow_{name}")

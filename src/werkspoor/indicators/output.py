@@ -14,13 +14,17 @@ CSV_COLUMNS = ("indicator", "periode", "uitsplitsing", "waarde", "onderdrukt")
 
 
 def record(cell: Cel) -> dict:
-    return {
+    """The documented keys; `voorlopig: true` only on a provisional figure."""
+    result = {
         "indicator": cell.indicator,
         "periode": cell.periode,
         "uitsplitsing": cell.uitsplitsing,
         "waarde": None if cell.onderdrukt else cell.waarde,
         "onderdrukt": cell.onderdrukt,
     }
+    if cell.voorlopig:
+        result["voorlopig"] = True
+    return result
 
 
 def sort_cells(cells: list[Cel], order: list[str]) -> list[Cel]:

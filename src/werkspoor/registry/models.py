@@ -196,6 +196,14 @@ class Uitkering(ExternalIdMixin, HalfOpenPeriod):
     reden_beeindiging = models.CharField(
         max_length=32, choices=RedenBeeindiging.choices, blank=True, default=""
     )
+    aanvraag = models.OneToOneField(
+        "applications.Aanvraag",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="uitkering",
+        help_text="De aanvraag waarop de uitkering is toegekend (leeg = niet geregistreerd).",
+    )
 
     overlap_scope = "inwoner"
     overlap_message = "Deze inwoner heeft in deze periode al een uitkering."
@@ -215,6 +223,15 @@ class Uitkering(ExternalIdMixin, HalfOpenPeriod):
                 ),
             ),
         ]
+
+    def clean(self):
+        super().clean()
+        if self.aanvraag_id is not None:
+            from werkspoor.applications.services import granting_problem
+
+            problem = granting_problem(self.aanvraag, self.inwoner_id, self.regeling)
+            if problem:
+                raise ValidationError({"aanvraag": problem})
 
 
 class ArrangementPeriode(HalfOpenPeriod):

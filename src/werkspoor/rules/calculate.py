@@ -126,7 +126,7 @@ def evaluate(datum: date, count: int, inputs: dict, outputs: list[str]) -> dict[
     return results
 
 
-def _norm_parameter(situatie: Situatie):
+def norm_parameter(situatie: Situatie):
     """The published norm that applies, for its source (the amount comes from the formula)."""
     node = tax_benefit_system().parameters.participatiewet.bijstandsnorm
     volwassen = tax_benefit_system().parameters.participatiewet.leeftijden.volwassennorm_vanaf
@@ -143,7 +143,7 @@ def _norm_parameter(situatie: Situatie):
 
 
 def norm_bron(situatie: Situatie, datum: date) -> str:
-    parameter = _norm_parameter(situatie)
+    parameter = norm_parameter(situatie)
     bron = f"{parameter.metadata.get('wetsartikel', '')}: {bron_op(parameter, datum)}"
     if situatie.kostendelers > (2 if situatie.huishoudtype == "gehuwden" else 1):
         kd = tax_benefit_system().parameters.participatiewet.kostendelersnorm

@@ -34,7 +34,7 @@ class Omstandigheden:
     maanden_laag_inkomen: int = 0
 
 
-def _euro(amount: float) -> str:
+def euro(amount: float) -> str:
     return f"€ {amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
@@ -45,7 +45,7 @@ def _check(voorwaarde: str, waarde, o: Omstandigheden) -> tuple[bool, str]:
         woord = "niet hoger dan" if ok else "hoger dan"
         return (
             ok,
-            f"Uw inkomen ({_euro(o.inkomen)}) is {woord} de grens van {_euro(grens)} "
+            f"Uw inkomen ({euro(o.inkomen)}) is {woord} de grens van {euro(grens)} "
             f"({waarde:.0%} van de norm).",
         )
     if voorwaarde == "minimumleeftijd":

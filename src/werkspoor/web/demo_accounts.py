@@ -28,6 +28,7 @@ DEMO_ACCOUNTS = {
     "demo-beheer": (roles.FUNCTIONEEL_BEHEER, "demo-beheer-wachtwoord"),
     "demo-schuldhulp": (roles.SCHULDHULPVERLENER, "demo-schuldhulp-wachtwoord"),
     "demo-inburgering": (roles.INBURGERINGSCONSULENT, "demo-inburgering-wachtwoord"),
+    "demo-consulent": (roles.CONSULENT, "demo-consulent-wachtwoord"),
 }
 
 

@@ -27,12 +27,16 @@ def _entries(user) -> list[tuple[str, str]]:
         entries += [("Mijn caseload", "/caseload/"), ("Mijn vervangingen", "/vervangingen/")]
     if access.may_view_team(user):
         entries += [("Teamoverzicht", "/team/"), ("Vervangingen", "/team/vervangingen/")]
+    if user.has_perm("applications.use_werkvoorraad"):
+        entries.append(("Werkvoorraad aanvragen", "/aanvragen/"))
     if user.has_perm("debt.use_werklijst"):
         entries.append(("Schuldhulp", "/schulden/"))
     if user.has_perm("inburgering.use_werklijst"):
         entries.append(("Inburgering", "/inburgering/"))
     if access.may_view_audit(user):
         entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
+    if user.has_perm("payments.view_controle"):
+        entries.append(("Controle betalingen", "/beheer/controle/"))
     return entries
 
 

@@ -13,6 +13,7 @@ TEAMLEIDER = "teamleider"
 BEDRIJFSADVISEUR = "bedrijfsadviseur"
 BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
+CONSULENT = "consulent"  # klantmanager inkomen: handles applications and decides on them
 SCHULDHULPVERLENER = "schuldhulpverlener"
 INBURGERINGSCONSULENT = "inburgeringsconsulent"
 ROLES = (
@@ -21,6 +22,7 @@ ROLES = (
     BEDRIJFSADVISEUR,
     BELEID,
     FUNCTIONEEL_BEHEER,
+    CONSULENT,
     SCHULDHULPVERLENER,
     INBURGERINGSCONSULENT,
 )
@@ -90,6 +92,18 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_werkcoach",
         "registry.change_werkcoach",
         "registry.view_team",
+        "payments.view_controle",
+    ],
+    CONSULENT: [
+        "applications.use_werkvoorraad",
+        "applications.view_aanvraag",
+        "applications.add_aanvraag",
+        "applications.change_aanvraag",
+        "applications.add_opschorting",
+        "applications.change_opschorting",
+        "registry.view_inwoner",
+        "registry.add_inwoner",
+        "registry.add_uitkering",
     ],
     SCHULDHULPVERLENER: [
         "debt.use_werklijst",

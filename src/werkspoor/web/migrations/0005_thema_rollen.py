@@ -20,7 +20,7 @@ def create_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("web", "0003_teamleiding_team_without_db_constraint"),
+        ("web", "0004_consulent"),
         ("debt", "0001_initial"),
         ("inburgering", "0001_initial"),
         ("poverty", "0001_initial"),
