@@ -16,6 +16,7 @@ from django.urls import reverse
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
 from werkspoor.core.today import vandaag
+from werkspoor.registry.models import Inwoner
 from werkspoor.registry.registration import register_inwoner
 
 from .action_views import _apply_errors, _today_initial
@@ -66,12 +67,11 @@ class ThemaWerkplek:
         return reverse(f"{self.namespace}:dossier", args=[inwoner_id])
 
     def open(self, request, inwoner_id: int):
-        """The resident whose file the user may open; 404 for an unknown one, else 403."""
-        from .views import _inwoner_or_404
-
-        inwoner = _inwoner_or_404(inwoner_id)
-        if not self.may_open(request.user, inwoner):
-            refuse(request, inwoner.pk, self.geen_toegang)
+        """The resident whose file the user may open; else 403, for an unknown id too (a
+        forbidden and a non-existent resident get the same answer)."""
+        inwoner = Inwoner.objects.filter(pk=inwoner_id).first()
+        if inwoner is None or not self.may_open(request.user, inwoner):
+            refuse(request, inwoner_id, self.geen_toegang)
         return inwoner
 
     def dossier(self, request, inwoner_id: int, template: str):
