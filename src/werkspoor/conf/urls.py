@@ -9,6 +9,8 @@ urlpatterns = [
     path("dashboard/", include("werkspoor.reports.urls")),
     path("duiding/", include("werkspoor.duidingen.urls")),
     path("referenties/", include("werkspoor.referenties.urls")),
+    path("schulden/", include("werkspoor.debt.urls")),
+    path("inburgering/", include("werkspoor.inburgering.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.applications.urls")),

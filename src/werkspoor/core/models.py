@@ -40,6 +40,12 @@ class AuditActie(models.TextChoices):
     DUIDING_GESCHREVEN = "duiding_geschreven", "Duiding geschreven"
     DUIDING_GOEDGEKEURD = "duiding_goedgekeurd", "Duiding goedgekeurd"
     REFERENTIES_INGELEZEN = "referenties_ingelezen", "Referentiereeksen ingelezen"
+    # Armoede, Schuldhulpverlening, Inburgering (apps debt, inburgering, poverty)
+    WERKLIJST_BEKEKEN = "werklijst_bekeken", "Werklijst bekeken"
+    INWONER_GEREGISTREERD = "inwoner_geregistreerd", "Inwoner geregistreerd"
+    SCHULDHULP_GEWIJZIGD = "schuldhulp_gewijzigd", "Schuldhulp geregistreerd"
+    SIGNAAL_OPGEVOLGD = "signaal_opgevolgd", "Vroegsignaal opgevolgd"
+    INBURGERING_GEWIJZIGD = "inburgering_gewijzigd", "Inburgering geregistreerd"
 
 
 class AuditRecordQuerySet(models.QuerySet):
