@@ -212,6 +212,51 @@ class RegistryBuilder:
             )
         )
 
+    # --- themes: schuldhulp, vroegsignalering, inburgering, U-pas -------------------------
+    def schuldhulp(self, inwoner, aanmelddatum, **fields):
+        from werkspoor.debt.models import Schuldhulptraject
+
+        return _save(
+            Schuldhulptraject(
+                external_id=_code("S"), inwoner=inwoner, aanmelddatum=aanmelddatum, **fields
+            )
+        )
+
+    def vroegsignaal(self, inwoner, datum, bron="woningcorporatie", **fields):
+        from werkspoor.debt.models import Vroegsignaal
+
+        return _save(
+            Vroegsignaal(external_id=_code("V"), inwoner=inwoner, datum=datum, bron=bron, **fields)
+        )
+
+    def inburgering(self, inwoner, startdatum, doelgroep="asiel", **fields):
+        from werkspoor.inburgering.models import Inburgering
+
+        return _save(
+            Inburgering(
+                external_id=_code("B"),
+                inwoner=inwoner,
+                startdatum=startdatum,
+                doelgroep=doelgroep,
+                **fields,
+            )
+        )
+
+    def upas(self, inwoner, pasjaar, tegoed="100.00", besteed="0.00"):
+        from decimal import Decimal
+
+        from werkspoor.poverty.models import UPas
+
+        return _save(
+            UPas(
+                external_id=_code("P"),
+                inwoner=inwoner,
+                pasjaar=pasjaar,
+                tegoed=Decimal(tegoed),
+                besteed=Decimal(besteed),
+            )
+        )
+
     # --- accounts and roles (web) ---------------------------------------------------------
     def user(
         self, role=None, username=None, werkcoach=None, teams=(), password="Geheim-wachtwoord-42"

@@ -199,10 +199,11 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
         build.ontmoeting(werkgever, office.own, date(2023, 2, 1))
         build.plaatsing(werkgever, office.own, date(2023, 3, 1))
     client.force_login(office.users[roles.WERKCOACH])
-    # 26, plus one each for the sections aanvragen and betalingen (applications, payments);
-    # two processings in the logbook (the rules check and the dossier view), the resident's
-    # BSN for the pseudonym of the second, and the BRP differences the dossier shows.
-    with django_assert_max_num_queries(28 + 2 * LOGBOOK_PROCESSING + 2):
+    # 26, plus one each for the sections aanvragen and betalingen (applications, payments)
+    # and one for each theme section (schuldhulp, inburgering, U-pas); two processings in the
+    # logbook (the rules check and the dossier view), the resident's BSN for the pseudonym of
+    # the second, and the BRP differences the dossier shows.
+    with django_assert_max_num_queries(31 + 2 * LOGBOOK_PROCESSING + 2):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 

@@ -52,6 +52,10 @@ INSTALLED_APPS = [
     "werkspoor.duidingen",
     "werkspoor.referenties",
     "werkspoor.rules",
+    # Armoede, Schuldhulpverlening, Inburgering: registration, work lists, dossier sections.
+    "werkspoor.debt",
+    "werkspoor.inburgering",
+    "werkspoor.poverty",
     "werkspoor.web",
     "werkspoor.themes",
     "werkspoor.substitutions",

@@ -13,6 +13,8 @@ urlpatterns = [
     path("oauth/", include("werkspoor.api.oauth_urls")),
     path("beheer/api-clients/", include("werkspoor.api.beheer_urls")),
     path("", include("werkspoor.brp.urls")),
+    path("schulden/", include("werkspoor.debt.urls")),
+    path("inburgering/", include("werkspoor.inburgering.urls")),
     path("", include("werkspoor.rules.urls")),
     path("", include("werkspoor.themes.urls")),
     path("", include("werkspoor.applications.urls")),

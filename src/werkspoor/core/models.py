@@ -53,6 +53,11 @@ class AuditActie(models.TextChoices):
     BRP_OVERGENOMEN = "brp_overgenomen", "BRP-gegevens overgenomen"
     BRP_BEHOUDEN = "brp_behouden", "Werkspoor-gegevens behouden naast de BRP"
     VERWERKINGEN_INGEZIEN = "verwerkingen_ingezien", "Verwerkingen opgezocht (inzageverzoek)"
+    # Armoede, Schuldhulpverlening, Inburgering (apps debt, inburgering, poverty)
+    WERKLIJST_BEKEKEN = "werklijst_bekeken", "Werklijst bekeken"
+    SCHULDHULP_GEWIJZIGD = "schuldhulp_gewijzigd", "Schuldhulp geregistreerd"
+    SIGNAAL_OPGEVOLGD = "signaal_opgevolgd", "Vroegsignaal opgevolgd"
+    INBURGERING_GEWIJZIGD = "inburgering_gewijzigd", "Inburgering geregistreerd"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -15,6 +15,7 @@ from .geld import add_applications_and_payments
 from .params import load_params
 from .simulation import Simulation
 from .tables import TableBuilder
+from .themes import add_themes
 from .writer import write_city
 
 
@@ -33,6 +34,7 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
     result = Simulation(params, seed, scale).run()
     tables = TableBuilder(result, params, np.random.default_rng([seed, 1]), scale).build()
     afwijkingen = add_applications_and_payments(result, tables, params, seed, scale)
+    add_themes(tables, result, params, seed, scale)  # on the registry after re-entry
     simulated = time.perf_counter()
     write_city(tables, progress)
     written = time.perf_counter()

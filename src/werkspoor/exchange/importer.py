@@ -241,6 +241,7 @@ class _FileImport:
             value = getattr(instance, column.attname)
             if value is not None and (reason := state.duplicate_value(self.file, column, value)):
                 problems.append(Problem(column.name, reason))
+        problems += [Problem(c, reason) for c, reason in state.duplicate_set(self.file, instance)]
         if getattr(instance, "overlap_scope", None) and (
             reason := state.overlap(self.file, instance)
         ):

@@ -33,6 +33,10 @@ def _entries(user) -> list[tuple[str, str]]:
         entries.append(("Duiding", "/duiding/"))
     if user.has_perm("referenties.importeer_referenties"):
         entries.append(("Referenties", "/referenties/"))
+    if user.has_perm("debt.use_werklijst"):
+        entries.append(("Schuldhulp", "/schulden/"))
+    if user.has_perm("inburgering.use_werklijst"):
+        entries.append(("Inburgering", "/inburgering/"))
     if access.may_view_audit(user):
         entries += [("Beheer", "/beheer/"), ("Auditlog", "/beheer/audit/")]
     if user.has_perm("payments.view_controle"):

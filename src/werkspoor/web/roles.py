@@ -15,6 +15,8 @@ BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
 PRIVACYFUNCTIONARIS = "privacyfunctionaris"
 CONSULENT = "consulent"  # klantmanager inkomen: handles applications and decides on them
+SCHULDHULPVERLENER = "schuldhulpverlener"
+INBURGERINGSCONSULENT = "inburgeringsconsulent"
 ROLES = (
     WERKCOACH,
     TEAMLEIDER,
@@ -23,6 +25,8 @@ ROLES = (
     FUNCTIONEEL_BEHEER,
     CONSULENT,
     PRIVACYFUNCTIONARIS,
+    SCHULDHULPVERLENER,
+    INBURGERINGSCONSULENT,
 )
 
 _REGISTRY_WORK = [
@@ -37,15 +41,24 @@ _REGISTRY_WORK = [
     "registry.change_arrangementperiode",
 ]
 
+# Werkcoach and teamleider read the theme sections of a file they may open (debt help,
+# inburgering, U-pas): integrated help needs to know them. Vroegsignalen stay with debt help.
+_THEME_SECTIONS = [
+    "debt.view_schuldhulptraject",
+    "inburgering.view_inburgering",
+    "poverty.view_upas",
+]
+
 # Unsuppressed indicator figures can single out a person in a small group. Teamleiders see
 # their team's residents anyway and steer on the detail; beleid works with aggregates only
 # and so sees the published, disclosure-controlled figures like the council does.
 UNSUPPRESSED_FIGURES = "indicators.view_unsuppressed"
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
-    WERKCOACH: list(_REGISTRY_WORK),
+    WERKCOACH: [*_REGISTRY_WORK, *_THEME_SECTIONS],
     TEAMLEIDER: [
         *_REGISTRY_WORK,
+        *_THEME_SECTIONS,
         "web.view_teamoverzicht",
         "web.herverdelen",
         "registry.add_toewijzing",
@@ -103,6 +116,23 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     ],
     # Answers access requests (AVG art. 15) from the Logboek Dataverwerkingen.
     PRIVACYFUNCTIONARIS: ["logbook.inzage_verwerkingen"],
+    SCHULDHULPVERLENER: [
+        "debt.use_werklijst",
+        "debt.view_schuldhulptraject",
+        "debt.add_schuldhulptraject",
+        "debt.change_schuldhulptraject",
+        "debt.view_vroegsignaal",
+        "debt.change_vroegsignaal",
+        "registry.add_inwoner",
+        "poverty.view_upas",
+    ],
+    INBURGERINGSCONSULENT: [
+        "inburgering.use_werklijst",
+        "inburgering.view_inburgering",
+        "inburgering.add_inburgering",
+        "inburgering.change_inburgering",
+        "registry.add_inwoner",
+    ],
 }
 
 
