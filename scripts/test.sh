@@ -16,6 +16,22 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
+# Spectral with the Logius API Design Rules ruleset lints the API's OpenAPI document
+# (tests/api/test_openapi.py). Installed from the npm registry with its lock file, once.
+spectral=tests/api/spectral
+spectral_stamp="$spectral/node_modules/.installed-$(sha256sum "$spectral/package-lock.json" | cut -c1-16)"
+if [ ! -f "$spectral_stamp" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "Werkspoor: Debians nodejs en npm installeren voor de API-linter ..."
+        sudo_cmd=""; [ "$(id -u)" = "0" ] || sudo_cmd="sudo"
+        $sudo_cmd apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm >/dev/null
+    fi
+    echo "Werkspoor: Spectral (API Design Rules-linter) installeren ..."
+    npm ci --prefix "$spectral" --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null
+    touch "$spectral_stamp"
+fi
+
 workers="${WERKSPOOR_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
 parallel=()
 case " $* " in

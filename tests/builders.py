@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
+from werkspoor.employers.models import Ontmoeting, Plaatsing, Vacature, Werkgever
 from werkspoor.registry.models import (
     ArrangementPeriode,
     Contactmoment,
@@ -124,6 +124,17 @@ class RegistryBuilder:
 
     def werkgever(self, naam="Fietsenwinkel Ahmet", sector="detailhandel"):
         return _save(Werkgever(external_id=_code("G"), naam=naam, sector=sector))
+
+    def vacature(self, werkgever, startdatum, titel="Medewerker fietsenwerkplaats", **fields):
+        return _save(
+            Vacature(
+                external_id=_code("V"),
+                werkgever=werkgever,
+                titel=titel,
+                startdatum=startdatum,
+                **fields,
+            )
+        )
 
     def ontmoeting(self, werkgever, inwoner, datum):
         return _save(
@@ -259,6 +270,51 @@ class RegistryBuilder:
                 regeling=regeling,
                 maand=maand.replace(day=1),
                 bedrag=Decimal(str(bedrag)),
+            )
+        )
+
+    # --- themes: schuldhulp, vroegsignalering, inburgering, U-pas -------------------------
+    def schuldhulp(self, inwoner, aanmelddatum, **fields):
+        from werkspoor.debt.models import Schuldhulptraject
+
+        return _save(
+            Schuldhulptraject(
+                external_id=_code("S"), inwoner=inwoner, aanmelddatum=aanmelddatum, **fields
+            )
+        )
+
+    def vroegsignaal(self, inwoner, datum, bron="woningcorporatie", **fields):
+        from werkspoor.debt.models import Vroegsignaal
+
+        return _save(
+            Vroegsignaal(external_id=_code("V"), inwoner=inwoner, datum=datum, bron=bron, **fields)
+        )
+
+    def inburgering(self, inwoner, startdatum, doelgroep="asiel", **fields):
+        from werkspoor.inburgering.models import Inburgering
+
+        return _save(
+            Inburgering(
+                external_id=_code("B"),
+                inwoner=inwoner,
+                startdatum=startdatum,
+                doelgroep=doelgroep,
+                **fields,
+            )
+        )
+
+    def upas(self, inwoner, pasjaar, tegoed="100.00", besteed="0.00"):
+        from decimal import Decimal
+
+        from werkspoor.poverty.models import UPas
+
+        return _save(
+            UPas(
+                external_id=_code("P"),
+                inwoner=inwoner,
+                pasjaar=pasjaar,
+                tegoed=Decimal(tegoed),
+                besteed=Decimal(besteed),
             )
         )
 

@@ -289,3 +289,56 @@ def test_the_werkplek_parts_are_in_the_demo(db, city):
     day = latest_registered_day()
     waiting = unassigned_residents(list(Werkgebied.objects.values_list("wijk", flat=True)), day)
     assert 0 < waiting.count() < 100
+
+
+# --- the themes Armoede, Schuldhulpverlening, Inburgering (definitions/demo/*_themas.yaml)
+
+
+@pytest.fixture(scope="module")
+def themes(city, django_db_blocker):
+    from werkspoor.demo.calibration_themes import measure_themes
+
+    with django_db_blocker.unblock():
+        return measure_themes()
+
+
+def test_u_pas_holders_in_pass_year_2022_are_the_published_39451(themes):
+    """Dashboardbrief Q1 2023: 39.451 U-pashouders, stand maart 2023."""
+    assert themes["upas_houders"] == 39_451
+
+
+def test_87_percent_of_the_holders_used_their_credit_and_87_percent_was_spent(themes):
+    """Dashboardbrief Q1 2023: 87% of the holders had used their credit (KTO); the demo
+    also spends about 87% of the credit (armoede.upas_besteding)."""
+    assert abs(themes["upas_gebruikt"] - 0.87) <= 0.005
+    assert abs(themes["upas_besteed"] - 0.87) <= 0.01
+
+
+def test_theme_volumes_follow_their_assumptions(themes):
+    assert all(n == 9_000 for n in themes["signalen"].values())
+    assert set(themes["signalen"]) == {2021, 2022, 2023, 2024, 2025}
+    assert all(2_200 <= n <= 2_700 for n in themes["aanmeldingen"].values())
+    assert min(themes["inburgering"]) == 2022
+    assert all(350 <= n <= 800 for n in themes["inburgering"].values())
+
+
+def test_minima_without_benefit_have_unique_valid_bsns(db, city):
+    from werkspoor.core.bsn import is_valid_bsn
+
+    minima = Inwoner.objects.filter(uitkeringen__isnull=True)
+    assert minima.count() > 30_000
+    sample = list(minima.values_list("bsn", flat=True)[:2000])
+    assert all(bsn and bsn.startswith("9") and is_valid_bsn(bsn) for bsn in sample)
+    assert Inwoner.objects.values("bsn").distinct().count() == Inwoner.objects.count()
+
+
+def test_asielstatushouders_in_inburgering_come_from_the_bijstand(db, city):
+    from werkspoor.inburgering.models import Inburgering
+
+    asiel = Inburgering.objects.filter(doelgroep="asiel")
+    assert asiel.exists()
+    assert not asiel.filter(inwoner__statushouder=False).exists()
+    assert not asiel.filter(inwoner__uitkeringen__isnull=True).exists()
+    gezin = Inburgering.objects.filter(doelgroep="gezin")
+    assert not gezin.filter(inwoner__uitkeringen__isnull=False).exists()
+    assert not gezin.filter(inwoner__inburgeraar=False).exists()

@@ -121,7 +121,7 @@ def test_importing_twice_rejects_everything_the_second_time_and_vervang_replaces
     assert _werkspoor(capsys, "import", str(FULL), "--stil", "--afgewezen", "/dev/null")[0] == 0
     code, out, _err = _werkspoor(capsys, "import", str(FULL), "--stil", "--afgewezen", "/dev/null")
     total = next(line for line in out.splitlines() if line.startswith("totaal"))
-    assert code == 1 and total.split() == ["totaal", "99", "0", "99"]
+    assert code == 1 and total.split() == ["totaal", "121", "0", "121"]
     assert Inwoner.objects.count() == 3
     code, _out, _err = _werkspoor(capsys, "import", str(FULL), "--stil", "--vervang")
     assert code == 0 and Inwoner.objects.count() == 3
@@ -148,7 +148,7 @@ def test_adding_to_a_registry_may_refer_to_what_is_already_there(capsys, folder,
 def test_export_writes_every_file_and_refuses_a_file_as_folder(capsys, accounts, tmp_path):
     _werkspoor(capsys, "import", str(FULL), "--stil")
     code, out, _err = _werkspoor(capsys, "export", str(tmp_path / "uit"))
-    assert code == 0 and "99 rijen in 19 bestanden" in out
+    assert code == 0 and "121 rijen in 23 bestanden" in out
     (tmp_path / "bestand").write_text("")
     code, _out, err = _werkspoor(capsys, "export", str(tmp_path / "bestand"))
     assert code == 2 and _one_sentence(err) and "geen map" in err

@@ -19,7 +19,13 @@ from werkspoor.indicators.docs import docs_path, render
 
 def test_every_effect_indicator_links_three_prestatie_indicators_of_its_theme():
     effects = [i for i in catalogue() if i.soort == "effect"]
-    assert {e.thema for e in effects} == {"Werk", "Inkomen"}
+    assert {e.thema for e in effects} == {
+        "Werk",
+        "Inkomen",
+        "Armoede",
+        "Schuldhulpverlening",
+        "Inburgering",
+    }
     for effect in effects:
         linked = [catalogue().get(p) for p in effect.prestatie_indicatoren]
         assert len(linked) == 3 and all(

@@ -55,6 +55,9 @@ def office(build) -> Office:
         roles.BELEID: build.user(roles.BELEID, "beleid"),
         roles.FUNCTIONEEL_BEHEER: build.user(roles.FUNCTIONEEL_BEHEER, "beheer"),
         roles.CONSULENT: build.user(roles.CONSULENT, "consulent"),
+        roles.PRIVACYFUNCTIONARIS: build.user(roles.PRIVACYFUNCTIONARIS, "privacyfunctionaris"),
+        roles.SCHULDHULPVERLENER: build.user(roles.SCHULDHULPVERLENER, "schuldhulp"),
+        roles.INBURGERINGSCONSULENT: build.user(roles.INBURGERINGSCONSULENT, "inburgering"),
     }
     return Office(team, coach, colleague, other, own, colleagues, elsewhere, users)
 

@@ -11,6 +11,10 @@ from werkspoor.web.caseload_signals import SIGNAL_PROVIDERS, Signaal, register_s
 
 from .conftest import VANDAAG
 
+# The lines of one processing, however many residents: the month's segment locked (created,
+# the first time: this many), the lines inserted at once, the segment's head updated.
+LOGBOOK_PROCESSING = 9
+
 
 def _codes(rows, inwoner):
     return next(row.signaal_codes for row in rows if row.inwoner == inwoner)
@@ -79,8 +83,9 @@ def test_vrijwilligersvergoeding_signal_takes_the_same_queries_for_any_caseload(
         build.vrijwilligersvergoeding(resident, VANDAAG.replace(month=1), "1950.00")
         build.vrijwilligersvergoeding(resident, VANDAAG, "200.00")  # EUR 2.150 > 2.100 a year
     # The residents with their annotations, children, trajecten, next appointments, due
-    # to-dos, and one for the allowances.
-    with django_assert_num_queries(6):
+    # to-dos, and one for the allowances; then the rules check's lines in the Logboek
+    # Dataverwerkingen, in one go for the caseload.
+    with django_assert_num_queries(6 + LOGBOOK_PROCESSING):
         rows = caseload(office.coach, VANDAAG)
     assert sum("vrijwilligersvergoeding_overschreden" in row.signaal_codes for row in rows) == size
 
@@ -174,8 +179,9 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
     client.force_login(office.users[roles.WERKCOACH])
     # The same for 5 and 40 residents; 18 since the allowance signal's one query (and the
     # audit log's head row), the next appointments, the due to-dos and the count of proposals
-    # waiting for the werkcoach.
-    with django_assert_max_num_queries(18):
+    # waiting for the werkcoach; and two processings in the logbook (the rules check and the
+    # page itself, which looks up the BSNs of the residents shown for their pseudonyms).
+    with django_assert_max_num_queries(18 + 2 * LOGBOOK_PROCESSING + 1):
         response = client.get("/caseload/?per_pagina=100")
     assert (
         response.status_code == 200
@@ -196,9 +202,11 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
         build.plaatsing(werkgever, office.own, date(2023, 3, 1))
     client.force_login(office.users[roles.WERKCOACH])
     # 26 before the agenda (2 for the caseload row, 2 for the section), the corrections (1),
-    # work wishes with proposals (3), the sections aanvragen and betalingen (1 each) and the
-    # benefits' last payments (1).
-    with django_assert_max_num_queries(37):
+    # work wishes with proposals (3), the sections aanvragen and betalingen (1 each), the
+    # benefits' last payments (1) and one for each theme section (schuldhulp, inburgering,
+    # U-pas); two processings in the logbook (the rules check and the dossier view), the
+    # resident's BSN for the pseudonym of the second, and the BRP differences it shows.
+    with django_assert_max_num_queries(40 + 2 * LOGBOOK_PROCESSING + 2):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 

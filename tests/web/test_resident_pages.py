@@ -71,6 +71,9 @@ def _path(route: str, inwoner_id: int, objects: dict[str, int]) -> str:
 
 @pytest.fixture
 def objects(office, build):
+    # A file in each theme too, so that the theme's own dossier page has something to show.
+    build.schuldhulp(office.own, date(2024, 1, 1))
+    build.inburgering(office.own, date(2023, 1, 1))
     return _objects_of(build, office.own)
 
 
@@ -81,6 +84,7 @@ def test_every_resident_page_that_shows_something_is_audited(client, office, obj
     shown, statuses = False, set()
     viewers = [(roles.WERKCOACH, office.own), (roles.TEAMLEIDER, office.own)]
     viewers.append((roles.WERKCOACH, office.colleagues))  # outside the caseload: inzage
+    viewers += [(roles.SCHULDHULPVERLENER, office.own), (roles.INBURGERINGSCONSULENT, office.own)]
     for role, inwoner in viewers:
         client.force_login(office.users[role])
         before = AuditRecord.objects.filter(inwoner_id=inwoner.pk).count()

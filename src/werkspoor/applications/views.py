@@ -48,8 +48,11 @@ def werkvoorraad_view(request):
         and (not filters.get("signaal") or r.signaal == filters["signaal"])
     ]
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    shown = [r.aanvraag.inwoner_id for r in page.object_list]  # the logbook's data subjects
     audit.log(
-        request.user, AuditActie.WERKVOORRAAD_BEKEKEN, detail={"aantal": len(page.object_list)}
+        request.user,
+        AuditActie.WERKVOORRAAD_BEKEKEN,
+        detail={"aantal": len(shown), "inwoners": shown},
     )
     return render(
         request,

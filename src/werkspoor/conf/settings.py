@@ -55,6 +55,10 @@ INSTALLED_APPS = [
     "werkspoor.planning",
     "werkspoor.matching",
     "werkspoor.search",
+    # Armoede, Schuldhulpverlening, Inburgering: registration, work lists, dossier sections.
+    "werkspoor.debt",
+    "werkspoor.inburgering",
+    "werkspoor.poverty",
     "werkspoor.web",
     "werkspoor.themes",
     "werkspoor.substitutions",
@@ -225,7 +229,28 @@ WERKSPOOR_AUDIT_CHECKPOINT_SECONDS = int(
     os.environ.get("WERKSPOOR_AUDIT_CHECKPOINT_SECONDS", "300")
 )
 
+from werkspoor.api import conf as api_conf  # noqa: E402
+from werkspoor.brp.conf import brp_settings  # noqa: E402
 from werkspoor.conf.oidc import oidc_settings  # noqa: E402
+from werkspoor.logbook import conf as logbook_conf  # noqa: E402
+
+# --- REST API v1 for other systems (werkspoor/api/conf.py) ---------------------------------
+INSTALLED_APPS += api_conf.APPS
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, api_conf.MIDDLEWARE
+)
+globals().update(api_conf.api_settings(os.environ))
+
+# --- Logboek Dataverwerkingen (werkspoor/logbook/conf.py): OTLP only when configured -------
+INSTALLED_APPS += logbook_conf.APPS
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware"), logbook_conf.MIDDLEWARE
+)
+globals().update(logbook_conf.logbook_settings(os.environ))
+
+# --- BRP Personen Bevragen (werkspoor/brp/conf.py): off without WERKSPOOR_BRP_URL ----------
+INSTALLED_APPS.append("werkspoor.brp")
+globals().update(brp_settings(os.environ))
 
 globals().update(oidc_settings(os.environ))
 if WERKSPOOR_OIDC_ENABLED:  # noqa: F821  (set by the line above)

@@ -60,6 +60,23 @@ class AuditActie(models.TextChoices):
     VOORGEDRAGEN = "voorgedragen", "Voorgedragen voor een vacature"
     VOORDRACHT_GEWIJZIGD = "voordracht_gewijzigd", "Voordracht naar een volgende stap"
     VOORDRACHT_OORDEEL = "voordracht_oordeel", "Werkcoach akkoord of bezwaar op voordracht"
+    API_GELEZEN = "api_gelezen", "Via de API gelezen"
+    INWONER_GEREGISTREERD = "inwoner_geregistreerd", "Inwoner geregistreerd"
+    INWONER_GEWIJZIGD = "inwoner_gewijzigd", "Inwonergegevens gewijzigd"
+    UITKERING_GEREGISTREERD = "uitkering_geregistreerd", "Uitkering geregistreerd"
+    UITKERING_GEWIJZIGD = "uitkering_gewijzigd", "Uitkering gewijzigd"
+    API_CLIENT_UITGEGEVEN = "api_client_uitgegeven", "API-client uitgegeven"
+    API_CLIENT_GEWIJZIGD = "api_client_gewijzigd", "API-client gewijzigd"
+    API_CLIENT_INGETROKKEN = "api_client_ingetrokken", "API-client ingetrokken"
+    BRP_GERAADPLEEGD = "brp_geraadpleegd", "BRP geraadpleegd"
+    BRP_OVERGENOMEN = "brp_overgenomen", "BRP-gegevens overgenomen"
+    BRP_BEHOUDEN = "brp_behouden", "Werkspoor-gegevens behouden naast de BRP"
+    VERWERKINGEN_INGEZIEN = "verwerkingen_ingezien", "Verwerkingen opgezocht (inzageverzoek)"
+    # Armoede, Schuldhulpverlening, Inburgering (apps debt, inburgering, poverty)
+    WERKLIJST_BEKEKEN = "werklijst_bekeken", "Werklijst bekeken"
+    SCHULDHULP_GEWIJZIGD = "schuldhulp_gewijzigd", "Schuldhulp geregistreerd"
+    SIGNAAL_OPGEVOLGD = "signaal_opgevolgd", "Vroegsignaal opgevolgd"
+    INBURGERING_GEWIJZIGD = "inburgering_gewijzigd", "Inburgering geregistreerd"
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -15,6 +15,7 @@ from .geld import add_applications_and_payments
 from .params import load_params
 from .simulation import Simulation
 from .tables import TableBuilder
+from .themes import add_themes
 from .werkplek import complete_contact_details
 from .writer import write_city
 
@@ -36,7 +37,8 @@ def build_city(seed: int = 2017, scale: float = 1.0, progress=None) -> BuildRepo
         result, params, np.random.default_rng([seed, 1]), scale, seed=seed
     ).build()
     afwijkingen = add_applications_and_payments(result, tables, params, seed, scale)
-    complete_contact_details(seed, tables["inwoner"])  # the applicants it added
+    add_themes(tables, result, params, seed, scale)  # on the registry after re-entry
+    complete_contact_details(seed, tables["inwoner"])  # the applicants and minima added
     simulated = time.perf_counter()
     write_city(tables, progress)
     written = time.perf_counter()

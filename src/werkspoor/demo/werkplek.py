@@ -101,7 +101,8 @@ def contact_details(
 
 def complete_contact_details(seed: int, inwoner: dict) -> None:
     """Contact details for the residents appended to the table after they were drawn (the
-    applicants of demo/geld.py), from a stream of their own."""
+    applicants of demo/geld.py and the minima of demo/minima.py), from a stream of their
+    own."""
     have, total = len(inwoner["postcode"]), len(inwoner["id"])
     if have == total:
         return

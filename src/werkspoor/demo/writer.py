@@ -33,6 +33,10 @@ MODELS = {
     "vacature": "employers.Vacature",
     "ontmoeting": "employers.Ontmoeting",
     "plaatsing": "employers.Plaatsing",
+    "upas": "poverty.UPas",
+    "vroegsignaal": "debt.Vroegsignaal",
+    "schuldhulptraject": "debt.Schuldhulptraject",
+    "inburgering": "inburgering.Inburgering",
     "betaling": "payments.Betaling",
 }
 

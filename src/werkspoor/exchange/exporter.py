@@ -12,6 +12,8 @@ import csv
 import os
 from pathlib import Path
 
+from werkspoor.logbook.services import record_every_resident
+
 from .columns import Account, Reference
 from .declaration import BoundColumn, ExchangeFile
 from .spec import FILES, FILES_BY_NAME
@@ -68,4 +70,7 @@ def export_file(exchange_file: ExchangeFile, directory: Path) -> int:
 def export_directory(directory: Path) -> dict[str, int]:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    return {exchange_file.name: export_file(exchange_file, directory) for exchange_file in FILES}
+    counts = {f.name: export_file(f, directory) for f in FILES}
+    # Logboek Dataverwerkingen: the folder holds every resident's data.
+    record_every_resident("registratie-uitvoeren", "Registratie uitvoeren")
+    return counts

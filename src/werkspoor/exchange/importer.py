@@ -16,6 +16,7 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from tqdm import tqdm
 
+from werkspoor.logbook.services import record
 from werkspoor.registry.integrity import explain_integrity_error
 
 from .columns import Account, CellError, Reference, validator_messages
@@ -81,6 +82,8 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
             state.load_registry()
             for table in tables:
                 _FileImport(table, state, report, bar, options.batch_size).run()
+            # Logboek Dataverwerkingen: a line for every resident the import wrote about.
+            record("registratie-inlezen", sorted(state.inwoners), "Registratie inlezen")
     except IntegrityError as error:
         raise ImportAborted(
             "De database weigerde een rij die de controle doorstond; er is niets ingelezen: "
@@ -238,6 +241,7 @@ class _FileImport:
             value = getattr(instance, column.attname)
             if value is not None and (reason := state.duplicate_value(self.file, column, value)):
                 problems.append(Problem(column.name, reason))
+        problems += [Problem(c, reason) for c, reason in state.duplicate_set(self.file, instance)]
         if getattr(instance, "overlap_scope", None) and (
             reason := state.overlap(self.file, instance)
         ):
@@ -258,5 +262,6 @@ class _FileImport:
         self.file.model._default_manager.bulk_create(self.batch, batch_size=self.batch_size)
         if self.file.key:
             self.state.remember_pks(self.file, self.batch)
+        self.state.note_residents(self.file, self.batch)
         self.count.imported += len(self.batch)
         self.batch = []

@@ -11,8 +11,11 @@ from types import SimpleNamespace
 
 from werkspoor.applications.models import Aanvraag
 from werkspoor.applications.services import granting_problem
+from werkspoor.debt.models import Schuldhulptraject, Vroegsignaal
 from werkspoor.employers.models import Ontmoeting, Plaatsing, Vacature, Werkgever
+from werkspoor.inburgering.models import Inburgering
 from werkspoor.payments.models import Betaling
+from werkspoor.poverty.models import UPas
 from werkspoor.registry.models import (
     ArrangementPeriode,
     Contactmoment,
@@ -47,6 +50,9 @@ def _ref(name, target, meaning, field_name=None, required=True, **kwargs) -> Col
 _INWONER = _ref("inwoner_id", "inwoners.csv", "De inwoner (`inwoner_id` uit inwoners.csv).")
 _START = Column("startdatum", "startdatum", "Eerste dag van de periode.")
 _EINDE = Column("einddatum", "einddatum", "Beëindigd per: de eerste dag zonder. Leeg = nog lopend.")
+_RESULTAAT = Column(
+    "resultaat", "resultaat", "Resultaat: ingevuld als er een einddatum is, anders leeg."
+)
 
 
 def _granted_by_its_aanvraag(uitkering, cache: dict) -> list[tuple[str, str]]:
@@ -425,6 +431,107 @@ FILES: tuple[ExchangeFile, ...] = (
             Column("cijfer", "cijfer", "Cijfer van 1 tot en met 10."),
         ),
         key="respons_id",
+    ),
+    # Armoede, Schuldhulpverlening, Inburgering: a resident here need not have a benefit.
+    ExchangeFile(
+        "schuldhulp.csv",
+        Schuldhulptraject,
+        "Schulddienstverlening: van de aanmelding tot het einde, met het resultaat.",
+        (
+            Column("schuldhulp_id", "external_id", "Code van het traject in het bronsysteem."),
+            _INWONER,
+            Column("aanmelddatum", "aanmelddatum", "Dag van de melding van de hulpvraag."),
+            Column(
+                "spoed",
+                "spoed",
+                "Dreigende ontruiming, afsluiting van energie of water of opzegging van de "
+                "zorgverzekering: het eerste gesprek binnen drie werkdagen (Wgs art. 4 lid 2).",
+            ),
+            Column(
+                "eerste_gesprek",
+                "eerste_gesprek",
+                "Dag van het eerste gesprek; niet vóór de aanmelding. Leeg = nog niet.",
+            ),
+            Column(
+                "plan_datum",
+                "plan_datum",
+                "Dag van het plan van aanpak; niet vóór de aanmelding. Leeg = nog niet.",
+            ),
+            Column(
+                "soort",
+                "soort",
+                "De huidige soort hulp (kan tijdens het traject wisselen); leeg = nog niet "
+                "bepaald.",
+            ),
+            Column(
+                "einddatum",
+                "einddatum",
+                "Beëindigd per: de eerste dag zonder; na de aanmelddatum. Leeg = lopend.",
+            ),
+            _RESULTAAT,
+        ),
+        key="schuldhulp_id",
+    ),
+    ExchangeFile(
+        "vroegsignalen.csv",
+        Vroegsignaal,
+        "Vroegsignalen van betalingsachterstanden (Wgs art. 3a) en het contact dat volgde.",
+        (
+            Column("signaal_id", "external_id", "Code van het signaal in het bronsysteem."),
+            _INWONER,
+            Column("datum", "datum", "Dag waarop het signaal binnenkwam."),
+            Column("bron", "bron", "Van wie het signaal komt."),
+            Column(
+                "contactdatum",
+                "contactdatum",
+                "Dag van het contact met de inwoner; niet vóór het signaal. Leeg = geen contact.",
+            ),
+            Column(
+                "aanmelding",
+                "aanmelding",
+                "Het contact leidde tot een aanmelding voor schuldhulp; `ja` vraagt een "
+                "contactdatum.",
+            ),
+        ),
+        key="signaal_id",
+    ),
+    ExchangeFile(
+        "inburgering.csv",
+        Inburgering,
+        "Inburgering onder de Wet inburgering 2021: start, PIP met leerroute, einde.",
+        (
+            Column("inburgering_id", "external_id", "Code van de inburgering in het bronsysteem."),
+            _INWONER,
+            Column("startdatum", "startdatum", "Dag waarop de gemeente de inburgering begeleidt."),
+            Column("doelgroep", "doelgroep", "Asielstatushouder, gezinsmigrant of overig."),
+            Column(
+                "pip_datum",
+                "pip_datum",
+                "Dagtekening van het persoonlijk plan inburgering en participatie; niet vóór de "
+                "start. Leeg = nog geen PIP.",
+            ),
+            Column("route", "route", "De leerroute uit het PIP: ingevuld als er een PIP is."),
+            Column(
+                "einddatum",
+                "einddatum",
+                "Beëindigd per: de eerste dag zonder; na de startdatum. Leeg = lopend.",
+            ),
+            _RESULTAAT,
+        ),
+        key="inburgering_id",
+    ),
+    ExchangeFile(
+        "upas.csv",
+        UPas,
+        "U-passen: één per inwoner per pasjaar. Pasjaar 2022 loopt van 2022-07-01 tot 2023-07-01.",
+        (
+            Column("upas_id", "external_id", "Code van de pas in het bronsysteem."),
+            _INWONER,
+            Column("pasjaar", "pasjaar", "Het jaar waarin het pasjaar op 1 juli begint."),
+            Column("tegoed", "tegoed", "Tegoed op de pas in euro (niet negatief)."),
+            Column("besteed", "besteed", "Besteed van het tegoed in euro; hoogstens het tegoed."),
+        ),
+        key="upas_id",
     ),
     ExchangeFile(
         "betalingen.csv",

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import cache
 
 from django.contrib.auth import get_user_model
+from django.db import models
+
+from werkspoor.registry.models import Inwoner
 
 from .columns import Account, Reference
 from .declaration import BoundColumn, ExchangeFile
-from .spec import FILES
+from .spec import FILES, FILES_BY_NAME
 
 IN_REGISTRY = 0  # "line" of a key, value or period that was in the registry before the import
 
@@ -23,15 +27,32 @@ def _period_text(start: date, end: date | None) -> str:
     return f"{start.isoformat()} tot {end.isoformat() if end else 'lopend'}"
 
 
+@cache
+def _unique_column_sets(file_name: str) -> list[tuple[str, list, str]]:
+    exchange_file = FILES_BY_NAME[file_name]
+    by_field = {column.column.field_name: column for column in exchange_file.columns}
+    found = []
+    for constraint in exchange_file.model._meta.constraints:
+        if not isinstance(constraint, models.UniqueConstraint) or constraint.condition:
+            continue
+        if len(constraint.fields) > 1 and all(f in by_field for f in constraint.fields):
+            columns = [by_field[f] for f in constraint.fields]
+            found.append((constraint.name, columns, str(constraint.violation_error_message)))
+    return found
+
+
 class ImportState:
     def __init__(self):
         self.pks: dict[str, dict[str, int]] = defaultdict(dict)  # file -> key -> pk
         self.lines: dict[str, dict[str, int]] = defaultdict(dict)  # file -> key -> line
         self.rejected: dict[str, dict[str, int]] = defaultdict(dict)  # file -> key -> line
         self.unique: dict[tuple[str, str], dict[object, int]] = defaultdict(dict)
+        # (file, constraint name) -> tuple of values -> line, for unique sets of columns
+        self.unique_sets: dict[tuple[str, str], dict[tuple, int]] = defaultdict(dict)
         self.periods: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
         self.existing_rows: dict[str, set[tuple]] = {}
         self.accounts: dict[str, int] = {}
+        self.inwoners: set[int] = set()  # the residents the import wrote rows about
 
     # --- what the registry holds before the import (adding to a non-empty registry) ---
 
@@ -53,6 +74,10 @@ class ImportState:
                     column.attname, flat=True
                 ):
                     seen[value] = IN_REGISTRY
+            for name, columns, _message in self.unique_column_sets(exchange_file):
+                seen = self.unique_sets[(exchange_file.name, name)]
+                for values in manager.values_list(*[c.attname for c in columns]):
+                    seen[values] = IN_REGISTRY
             if getattr(exchange_file.model, "overlap_scope", None):
                 periods = self.periods[exchange_file.name]
                 for scope, start, end in manager.values_list(
@@ -75,6 +100,12 @@ class ImportState:
             for column in exchange_file.columns
             if column.model_field.unique and column.name != exchange_file.key
         ]
+
+    @staticmethod
+    def unique_column_sets(exchange_file: ExchangeFile) -> list[tuple[str, list, str]]:
+        """(name, columns, message) of every unconditional unique constraint over several of
+        the file's columns (one U-pas per resident per pass year, for instance)."""
+        return _unique_column_sets(exchange_file.name)
 
     # --- checks, each returning a Dutch reason or None ---
 
@@ -125,6 +156,18 @@ class ImportState:
         where = "in de registratie" if line == IN_REGISTRY else f"op regel {line}"
         return f"Deze waarde van {column.name} is uniek en komt al voor {where}."
 
+    def duplicate_set(self, exchange_file: ExchangeFile, instance) -> list[tuple[str, str]]:
+        """(column, reason) for each unique set of columns this row repeats."""
+        problems = []
+        for name, columns, message in self.unique_column_sets(exchange_file):
+            values = tuple(getattr(instance, column.attname) for column in columns)
+            line = self.unique_sets[(exchange_file.name, name)].get(values)
+            if line is None or None in values:
+                continue
+            where = "in de registratie" if line == IN_REGISTRY else f"op regel {line}"
+            problems.append((columns[-1].name, f"{message.rstrip('.')} (staat al {where})."))
+        return problems
+
     def overlap(self, exchange_file: ExchangeFile, instance) -> str | None:
         start, end = instance.startdatum, instance.einddatum
         for other_start, other_end, line in self.periods[exchange_file.name][instance.inwoner_id]:
@@ -157,6 +200,9 @@ class ImportState:
             value = getattr(instance, column.attname)
             if value is not None:
                 self.unique[(exchange_file.name, column.name)][value] = line
+        for name, columns, _message in self.unique_column_sets(exchange_file):
+            values = tuple(getattr(instance, column.attname) for column in columns)
+            self.unique_sets[(exchange_file.name, name)].setdefault(values, line)
         if getattr(instance, "overlap_scope", None):
             self.periods[exchange_file.name][instance.inwoner_id].append(
                 (instance.startdatum, instance.einddatum, line)
@@ -165,6 +211,14 @@ class ImportState:
     def reject(self, exchange_file: ExchangeFile, key: str | None, line: int) -> None:
         if key and key not in self.lines[exchange_file.name]:
             self.rejected[exchange_file.name].setdefault(key, line)
+
+    def note_residents(self, exchange_file: ExchangeFile, instances) -> None:
+        if exchange_file.model is Inwoner:
+            self.inwoners.update(self.pks[exchange_file.name].values())
+            return
+        self.inwoners.update(
+            i.inwoner_id for i in instances if getattr(i, "inwoner_id", None) is not None
+        )
 
     def remember_pks(self, exchange_file: ExchangeFile, instances) -> None:
         key_attname = exchange_file.key_column.attname

@@ -312,6 +312,10 @@ def cells_sql(
     person = [b for b in indicator.uitsplitsingen if b in PERSOON_UITSPLITSINGEN]
     pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
     per_person = counts_per_person(indicator) and not one_fact_per_person
+    # The per-person step counts a person once where the dimensions are all kept or all
+    # summed; dimensions apart need neither, so their persons are counted distinct.
+    distinct_persons = per_person and indicator.losse_dimensies
+    per_person = per_person and not distinct_persons
     ctes = [
         f"feiten AS MATERIALIZED ({fact_sql})",
         f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
@@ -320,7 +324,7 @@ def cells_sql(
     if per_person:
         ctes.append(f"per_persoon AS ({_per_person_sql(indicator)})")
         source = "per_persoon"
-    cube = cube_sql(indicator, source, per_person)
+    cube = None if distinct_persons else cube_sql(indicator, source, per_person)
     if cube:
         ctes.append(f"kubus AS ({cube})")
         source = "kubus"

@@ -142,7 +142,8 @@ def _indicator(cat: Catalogue, indicator) -> str:
                 "; ".join(
                     f"{name}: {', '.join(values) or 'uit de gegevens'}"
                     for name, values in indicator.dimensies.items()
-                ),
+                )
+                + (" (elk apart)" if indicator.losse_dimensies else ""),
             )
         )
     if indicator.prestatie_indicatoren:

@@ -21,6 +21,7 @@ from werkspoor.core.periods import (
     periods_between,
     quarters_between,
 )
+from werkspoor.logbook.services import record_every_resident
 
 from .aggregation import (
     UNIQUENESS_SAMPLE_ROWS,
@@ -146,6 +147,8 @@ class Engine:
         if threads:
             self.db.execute(f"SET threads = {int(threads)}")
         self.row_counts = load_registry(self.db)
+        # Logboek Dataverwerkingen: the copy holds every resident's data, so each is processed.
+        record_every_resident("stuurinformatie-berekenen", "Indicatoren berekenen")
         self.timeline_span: tuple[date, date] | None = None
         self._periods: list[ReportingPeriod] = []
 

@@ -15,7 +15,9 @@ import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing
+from datetime import date
 from decimal import Decimal
+from functools import cache
 from queue import Empty, SimpleQueue
 from urllib.parse import quote
 
@@ -26,8 +28,13 @@ from django.db import connection
 from django.utils.module_loading import import_string
 
 from werkspoor.applications.models import Aanvraag
+from werkspoor.core.termijnen import alle_termijnen
+from werkspoor.core.werkdagen import FIRST_YEAR, LAST_YEAR, kalender_rows
+from werkspoor.debt.models import Schuldhulptraject, Vroegsignaal
 from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
+from werkspoor.inburgering.models import Inburgering
 from werkspoor.payments.models import Betaling
+from werkspoor.poverty.models import UPas
 from werkspoor.registry.models import (
     ArrangementPeriode,
     Contactmoment,
@@ -53,6 +60,7 @@ TABLES = {
         [("inwoner_id", INT), ("regeling", TEXT), ("maand", DATE), ("bedrag", FLOAT)],
     ),
     "contactmoment": (Contactmoment, [("inwoner_id", INT), ("datum", DATE), ("kanaal", TEXT)]),
+    "upas": (UPas, [("inwoner_id", INT), ("pasjaar", INT), ("tegoed", FLOAT), ("besteed", FLOAT)]),
     "inwoner": (
         Inwoner,
         [
@@ -105,6 +113,41 @@ TABLES = {
     ),
     "werkgever": (Werkgever, [("id", INT), ("sector", TEXT)]),
     "kto": (KtoRespons, [("datum", DATE), ("thema", TEXT), ("cijfer", INT)]),
+    "vroegsignaal": (
+        Vroegsignaal,
+        [
+            ("inwoner_id", INT),
+            ("datum", DATE),
+            ("bron", TEXT),
+            ("contactdatum", DATE),
+            ("aanmelding", BOOL),
+        ],
+    ),
+    "schuldhulptraject": (
+        Schuldhulptraject,
+        [
+            ("inwoner_id", INT),
+            ("aanmelddatum", DATE),
+            ("spoed", BOOL),
+            ("eerste_gesprek", DATE),
+            ("plan_datum", DATE),
+            ("soort", TEXT),
+            ("einddatum", DATE),
+            ("resultaat", TEXT),
+        ],
+    ),
+    "inburgering": (
+        Inburgering,
+        [
+            ("inwoner_id", INT),
+            ("startdatum", DATE),
+            ("doelgroep", TEXT),
+            ("pip_datum", DATE),
+            ("route", TEXT),
+            ("einddatum", DATE),
+            ("resultaat", TEXT),
+        ],
+    ),
     "aanvraag": (
         Aanvraag,
         [
@@ -154,8 +197,8 @@ def _select_sql(model, columns: list[tuple[str, pa.DataType]], quote_name, empty
         quoted = quote_name(name)
         if empty_for_null and field.null and arrow_type == DATE:
             quoted = f"COALESCE({quoted}, '') AS {quoted}"
-        elif empty_for_null and arrow_type == FLOAT:  # SQLite keeps 250.00 as an integer
-            quoted = f"CAST({quoted} AS REAL) AS {quoted}"
+        elif arrow_type == FLOAT:  # SQLite keeps 150.00 as an integer, PostgreSQL as numeric
+            quoted = f"CAST({quoted} AS DOUBLE PRECISION) AS {quoted}"
         names.append(quoted)
     return f"SELECT {', '.join(names)} FROM {quote_name(model._meta.db_table)}"
 
@@ -299,11 +342,46 @@ def read_configuration() -> dict[str, pa.Table]:
     return {name: import_string(path)() for name, path in CONFIG_TABLES.items()}
 
 
+@cache
+def _configuration(gemeente: str) -> dict[str, pa.Table]:
+    termijnen = [value for values in alle_termijnen().values() for value in values]
+    days, working, counts = kalender_rows(date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31))
+    return {
+        # The legal terms, dated (core/termijnen.py): the value for an event on day d is the
+        # row with van <= d < tot (tot NULL: still in force).
+        "termijn": pa.table(
+            {
+                "code": [t.code for t in termijnen],
+                "eenheid": [t.eenheid for t in termijnen],
+                "waarde": pa.array([t.waarde for t in termijnen], INT),
+                "van": pa.array([t.van for t in termijnen], DATE),
+                "tot": pa.array([t.tot for t in termijnen], DATE),
+            }
+        ),
+        # Every day with the working days (Atw) counted up to it: the n-th working day after
+        # day a is the working day whose `werkdagen` is a's plus n.
+        "kalender": pa.table(
+            {
+                "dag": pa.array(days, DATE),
+                "werkdag": pa.array(working, BOOL),
+                "werkdagen": pa.array(counts, INT),
+            }
+        ),
+    }
+
+
+def configuration_tables() -> dict[str, pa.Table]:
+    """The municipality's configuration the definitions read (terms, working days)."""
+    from django.conf import settings
+
+    return _configuration(settings.WERKSPOOR_GEMEENTE)
+
+
 def load_registry(db: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Create every registry table (and configuration table) in `db`; returns the row count
-    per table."""
+    """Create every registry table and the configuration tables in `db`; returns the row
+    count per table."""
     counts = {}
-    for name, table in {**read_registry(), **read_configuration()}.items():
+    for name, table in (read_registry() | configuration_tables() | read_configuration()).items():
         db.register(f"_arrow_{name}", table)
         db.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _arrow_{name}")
         db.unregister(f"_arrow_{name}")

@@ -19,7 +19,7 @@ from werkspoor.core.periods import Quarter
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.output import to_json
 
-from . import charts, monitor, store
+from . import charts, monitor, store, themes
 from .figures import Figures
 
 
@@ -79,11 +79,15 @@ def report_context(figures: Figures, static: bool, duiding: dict | None = None) 
         "gemaakt": timezone.localdate(),
         "duiding": duiding or {},
     }
+    theme_sections = themes.theme_sections(figures)
+    context["themas"] = theme_sections
     if static:
         context["tiles"] = [(t, svg_data_uri(s)) for t, s in context["tiles"]]
         context["svgs"] = {
             chart.id: svg_data_uri(chart.spec) for _, built in sections for chart in built
         } | {chart.id: svg_data_uri(chart.spec) for chart in years}
+        theme_specs = themes.theme_specs(figures, theme_sections)
+        context["themas"] = [(s, svg_data_uri(theme_specs[s.anker])) for s in theme_sections]
     return context
 
 
@@ -131,6 +135,7 @@ def write_report(kwartaal: Quarter, uit: str | None = None, report=None) -> list
     paths["pdf"].write_bytes(render_pdf(html))
     paths["json"].write_text(to_json(figures.cells_in(kwartaal)) + "\n", encoding="utf-8")
     specs = {c.id: c.spec for _, built in report_context(figures, False)["sections"] for c in built}
+    specs |= themes.theme_specs(figures, themes.theme_sections(figures))
     paths["specs"].write_text(json.dumps(specs, ensure_ascii=False), encoding="utf-8")
     return list(paths.values())
 

@@ -18,7 +18,7 @@ from werkspoor.indicators.access import may_see_unsuppressed
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.registry.stand import BuitenHorizon
 
-from . import charts, downloads, monitor, store
+from . import charts, downloads, monitor, store, themes
 from .breakdowns import breakdown_choices, breakdown_table
 from .figures import to_date_label
 from .services import figures_for, pdf_path, published_duiding
@@ -132,6 +132,8 @@ def kwartaal(request, kwartaal):
     tiles = figures.tiles()
     duiding = published_duiding(quarter)
     references = _comparisons(tiles, quarter)
+    sections = themes.theme_sections(figures)
+    theme_specs = themes.theme_specs(figures, sections)
     response = render(
         request,
         "reports/dashboard.html",
@@ -143,6 +145,7 @@ def kwartaal(request, kwartaal):
             ],
             "algemeen": duiding.get("algemeen"),
             "to_date": to_date_label(quarter),
+            "themas": [(s, f"thema-{n}", theme_specs[s.anker]) for n, s in enumerate(sections)],
             "choices": choices,
             "chosen": chosen,
             "chosen_label": dict(choices)[chosen],

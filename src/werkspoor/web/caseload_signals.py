@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from werkspoor.core.gemeente import current_gemeente
+from werkspoor.logbook.services import verwerking
 from werkspoor.registry import limits
 from werkspoor.rules.errors import RegelInvoerFout
 from werkspoor.rules.services import vrijwilligersvergoeding_signalen
@@ -103,8 +104,11 @@ def vrijwilligersvergoeding_maximum(rows, day):
     """
     if not rows:
         return
+    ids = [row.inwoner.pk for row in rows]
     try:
-        signalen = vrijwilligersvergoeding_signalen([row.inwoner.pk for row in rows], day)
+        residents = [row.inwoner for row in rows]  # with their BSN: no query to pseudonymise
+        with verwerking("regels-toetsen", "Signaal vrijwilligersvergoeding", residents):
+            signalen = vrijwilligersvergoeding_signalen(ids, day)
     except RegelInvoerFout as error:
         logger.warning("Signaal vrijwilligersvergoeding overgeslagen: %s", error)
         return

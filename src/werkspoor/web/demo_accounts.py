@@ -29,6 +29,8 @@ DEMO_ACCOUNTS = {
     # A second beleid account: duiding is approved by another than its author.
     "demo-beleid2": (roles.BELEID, "demo-beleid-wachtwoord"),
     "demo-beheer": (roles.FUNCTIONEEL_BEHEER, "demo-beheer-wachtwoord"),
+    "demo-schuldhulp": (roles.SCHULDHULPVERLENER, "demo-schuldhulp-wachtwoord"),
+    "demo-inburgering": (roles.INBURGERINGSCONSULENT, "demo-inburgering-wachtwoord"),
     "demo-consulent": (roles.CONSULENT, "demo-consulent-wachtwoord"),
 }
 

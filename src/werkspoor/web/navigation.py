@@ -42,6 +42,8 @@ WORKSPACE_ENTRIES = [
         "/referenties/",
         lambda user: user.has_perm("referenties.importeer_referenties"),
     ),
+    ("Schuldhulp", "/schulden/", lambda user: user.has_perm("debt.use_werklijst")),
+    ("Inburgering", "/inburgering/", lambda user: user.has_perm("inburgering.use_werklijst")),
     ("Beheer", "/beheer/", access.may_view_audit),
     ("Auditlog", "/beheer/audit/", access.may_view_audit),
     (

@@ -13,8 +13,21 @@ TEAMLEIDER = "teamleider"
 BEDRIJFSADVISEUR = "bedrijfsadviseur"
 BELEID = "beleid"
 FUNCTIONEEL_BEHEER = "functioneel beheer"
+PRIVACYFUNCTIONARIS = "privacyfunctionaris"
 CONSULENT = "consulent"  # klantmanager inkomen: handles applications and decides on them
-ROLES = (WERKCOACH, TEAMLEIDER, BEDRIJFSADVISEUR, BELEID, FUNCTIONEEL_BEHEER, CONSULENT)
+SCHULDHULPVERLENER = "schuldhulpverlener"
+INBURGERINGSCONSULENT = "inburgeringsconsulent"
+ROLES = (
+    WERKCOACH,
+    TEAMLEIDER,
+    BEDRIJFSADVISEUR,
+    BELEID,
+    FUNCTIONEEL_BEHEER,
+    CONSULENT,
+    PRIVACYFUNCTIONARIS,
+    SCHULDHULPVERLENER,
+    INBURGERINGSCONSULENT,
+)
 
 _REGISTRY_WORK = [
     "web.use_caseload",
@@ -35,15 +48,24 @@ _REGISTRY_WORK = [
     "matching.change_werkwens",
 ]
 
+# Werkcoach and teamleider read the theme sections of a file they may open (debt help,
+# inburgering, U-pas): integrated help needs to know them. Vroegsignalen stay with debt help.
+_THEME_SECTIONS = [
+    "debt.view_schuldhulptraject",
+    "inburgering.view_inburgering",
+    "poverty.view_upas",
+]
+
 # Unsuppressed indicator figures can single out a person in a small group. Teamleiders see
 # their team's residents anyway and steer on the detail; beleid works with aggregates only
 # and so sees the published, disclosure-controlled figures like the council does.
 UNSUPPRESSED_FIGURES = "indicators.view_unsuppressed"
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
-    WERKCOACH: list(_REGISTRY_WORK),
+    WERKCOACH: [*_REGISTRY_WORK, *_THEME_SECTIONS],
     TEAMLEIDER: [
         *_REGISTRY_WORK,
+        *_THEME_SECTIONS,
         "web.view_teamoverzicht",
         "web.herverdelen",
         "registry.add_toewijzing",
@@ -91,6 +113,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_werkcoach",
         "registry.change_werkcoach",
         "registry.view_team",
+        "api.beheer_apiclient",
+        "logbook.inzage_verwerkingen",
         "payments.view_controle",
     ],
     CONSULENT: [
@@ -103,6 +127,25 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "registry.view_inwoner",
         "registry.add_inwoner",
         "registry.add_uitkering",
+    ],
+    # Answers access requests (AVG art. 15) from the Logboek Dataverwerkingen.
+    PRIVACYFUNCTIONARIS: ["logbook.inzage_verwerkingen"],
+    SCHULDHULPVERLENER: [
+        "debt.use_werklijst",
+        "debt.view_schuldhulptraject",
+        "debt.add_schuldhulptraject",
+        "debt.change_schuldhulptraject",
+        "debt.view_vroegsignaal",
+        "debt.change_vroegsignaal",
+        "registry.add_inwoner",
+        "poverty.view_upas",
+    ],
+    INBURGERINGSCONSULENT: [
+        "inburgering.use_werklijst",
+        "inburgering.view_inburgering",
+        "inburgering.add_inburgering",
+        "inburgering.change_inburgering",
+        "registry.add_inwoner",
     ],
 }
 

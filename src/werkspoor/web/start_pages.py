@@ -13,6 +13,8 @@ START_PAGES: list[tuple[str, str]] = [
     (roles.WERKCOACH, "/caseload/"),
     (roles.BEDRIJFSADVISEUR, "/werkgevers/"),
     (roles.CONSULENT, "/aanvragen/"),
+    (roles.SCHULDHULPVERLENER, "/schulden/"),
+    (roles.INBURGERINGSCONSULENT, "/inburgering/"),
     (roles.FUNCTIONEEL_BEHEER, "/beheer/"),
     (roles.BELEID, "/dashboard/"),
 ]

@@ -26,6 +26,7 @@ class Command(BaseCommand):
             )
         from werkspoor.core.audit.keys import demo_key_notice
         from werkspoor.demo.calibration import format_figures, measure
+        from werkspoor.demo.calibration_themes import format_theme_figures, measure_themes
         from werkspoor.demo.city import build_city
 
         self.stdout.write(f"Demostad bouwen (seed {seed}, schaal {scale:g}) ...")
@@ -37,4 +38,5 @@ class Command(BaseCommand):
             f"schrijven {report.write_seconds:.1f} s)".replace("_", ".")
         )
         self.stdout.write(format_figures(measure()))
+        self.stdout.write(format_theme_figures(measure_themes()))
         self.stdout.write(demo_key_notice())

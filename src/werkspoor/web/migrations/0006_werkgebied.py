@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('registry', '0004_contactgegevens'),
-        ('web', '0004_consulent'),
+        ('web', '0005_thema_rollen'),
     ]
 
     operations = [

@@ -1,0 +1,4 @@
+-- Trajecten met een einddatum in de periode, met hun resultaat.
+SELECT k.periode, s.einddatum - 1 AS peildatum, s.inwoner_id, s.resultaat
+FROM kwartalen k
+JOIN schuldhulptraject s ON s.einddatum BETWEEN k.begin AND k.einde

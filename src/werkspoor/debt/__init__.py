@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Schulddienstverlening: debt help from registration to its result, and vroegsignalering."""

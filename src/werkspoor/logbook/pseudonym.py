@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""The data subject in a log line, pseudonymised: an HMAC-SHA256 of the BSN (or, for a
+resident without one, of Werkspoor's own number) under a key that is not in the database.
+The same person gives the same pseudonym, so an access request finds every line; without
+the key the pseudonym tells nothing. Change the key and older lines can no longer be found:
+keep WERKSPOOR_LOGBOEK_SLEUTEL with the backups of the key material."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from django.conf import settings
+
+BSN, WERKSPOOR = "bsn", "werkspoor"
+
+
+def secret() -> bytes:
+    configured = getattr(settings, "WERKSPOOR_LOGBOEK_SLEUTEL", "")
+    if configured:
+        return configured.encode("utf-8")
+    # Derived from the secret key, so that a demo needs no extra setting.
+    return hmac.new(settings.SECRET_KEY.encode(), b"logboek-pseudoniem", hashlib.sha256).digest()
+
+
+def pseudonym(kind: str, value: str, key: bytes | None = None) -> str:
+    """Pass `key` (from `secret()`) when pseudonymising many at once."""
+    message = f"{kind}:{value}".encode()
+    return hmac.new(key or secret(), message, hashlib.sha256).hexdigest()
+
+
+def subject(inwoner_id: int, bsn: str | None, key: bytes | None = None) -> tuple[str, str]:
+    """(pseudonym, kind) for a resident: by BSN when known, else by Werkspoor's number."""
+    if bsn:
+        return pseudonym(BSN, bsn, key), BSN
+    return pseudonym(WERKSPOOR, str(inwoner_id), key), WERKSPOOR
