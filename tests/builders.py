@@ -125,17 +125,6 @@ class RegistryBuilder:
     def werkgever(self, naam="Fietsenwinkel Ahmet", sector="detailhandel"):
         return _save(Werkgever(external_id=_code("G"), naam=naam, sector=sector))
 
-    def vacature(self, werkgever, startdatum, titel="Medewerker fietsenwerkplaats", **fields):
-        return _save(
-            Vacature(
-                external_id=_code("V"),
-                werkgever=werkgever,
-                titel=titel,
-                startdatum=startdatum,
-                **fields,
-            )
-        )
-
     def ontmoeting(self, werkgever, inwoner, datum):
         return _save(
             Ontmoeting(external_id=_code("O"), werkgever=werkgever, inwoner=inwoner, datum=datum)
@@ -155,7 +144,6 @@ class RegistryBuilder:
     def vacature(
         self, werkgever, titel="Magazijnmedewerker", startdatum=date(2024, 1, 1), **fields
     ):
-        from werkspoor.employers.models import Vacature
 
         return _save(
             Vacature(

@@ -61,7 +61,7 @@ def bearer(api, build, test_connection_kept) -> dict:
         build.traject(inwoner, "scholing", date(2024, 1, 1))
         build.contact(inwoner, date(2024, 2, 1))
         werkgever = build.werkgever(naam=f"Werkgever {n}")
-        build.vacature(werkgever, date(2024, 1, 1))
+        build.vacature(werkgever, startdatum=date(2024, 1, 1))
         build.plaatsing(werkgever, inwoner, date(2024, 3, 1))
     return {"Authorization": f"Bearer {api.token}"}
 

@@ -65,7 +65,7 @@ def records(build):
         "/doelen/{id}": build.doel(inwoner, "werkfit", date(2024, 1, 1)).pk,
         "/trajecten/{id}": build.traject(inwoner, "scholing", date(2024, 1, 1)).pk,
         "/werkgevers/{id}": werkgever.pk,
-        "/vacatures/{id}": build.vacature(werkgever, date(2024, 1, 1)).pk,
+        "/vacatures/{id}": build.vacature(werkgever, startdatum=date(2024, 1, 1)).pk,
     }
     return ids
 
