@@ -130,11 +130,6 @@ def test_every_resident_has_a_valid_synthetic_bsn(db, city):
     assert all(bsn and bsn.startswith("9") and is_valid_bsn(bsn) for bsn in sample)
 
 
-def test_scale_1_builds_in_under_a_minute(city):
-    report, _ = city
-    assert report.simulate_seconds + report.write_seconds < 60
-
-
 def _export_digest(folder: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(folder.glob("*.csv")):
