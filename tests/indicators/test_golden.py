@@ -16,7 +16,7 @@ from .conftest import Figures
 def test_every_indicator_of_the_catalogue_is_checked_here():
     """Here, or in the golden test of the app whose registry it counts (tests/<app>/)."""
     names = set(globals())
-    for path in Path(__file__).parents[1].glob("*/test_golden.py"):
+    for path in Path(__file__).parents[1].glob("*/test_golden*.py"):
         names |= set(re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M))
     checked = {name[5:].replace("__", ".") for name in names if name.startswith("test_")}
     assert {i.id for i in catalogue()} <= checked
