@@ -103,6 +103,34 @@ def test_mean_caseload_within_the_guideline(city):
         assert 100 <= mean <= 125, day
 
 
+@pytest.fixture(scope="module")
+def themes(city, django_db_blocker):
+    from werkspoor.demo.calibration_themes import measure_themes
+
+    with django_db_blocker.unblock():
+        return measure_themes()
+
+
+def test_u_pas_holders_in_pass_year_2022_are_the_published_39451(themes):
+    """Dashboardbrief Q1 2023: 39.451 U-pashouders, stand maart 2023."""
+    assert themes["upas_houders"] == 39_451
+
+
+def test_87_percent_of_the_holders_used_their_credit_and_87_percent_was_spent(themes):
+    """Dashboardbrief Q1 2023: 87% of the holders had used their credit (KTO); the demo
+    also spends about 87% of the credit (armoede.upas_besteding)."""
+    assert abs(themes["upas_gebruikt"] - 0.87) <= 0.005
+    assert abs(themes["upas_besteed"] - 0.87) <= 0.01
+
+
+def test_theme_volumes_follow_their_assumptions(themes):
+    assert all(n == 9_000 for n in themes["signalen"].values())
+    assert set(themes["signalen"]) == {2021, 2022, 2023, 2024, 2025}
+    assert all(2_200 <= n <= 2_700 for n in themes["aanmeldingen"].values())
+    assert min(themes["inburgering"]) == 2022
+    assert all(350 <= n <= 800 for n in themes["inburgering"].values())
+
+
 def test_covid_lowered_outflow_from_2020q2(db, city):
     quarters = {}
     for q, (first, last) in {
@@ -258,34 +286,6 @@ def test_the_werkplek_parts_are_in_the_demo(db, city):
 
 
 # --- the themes Armoede, Schuldhulpverlening, Inburgering (definitions/demo/*_themas.yaml)
-
-
-@pytest.fixture(scope="module")
-def themes(city, django_db_blocker):
-    from werkspoor.demo.calibration_themes import measure_themes
-
-    with django_db_blocker.unblock():
-        return measure_themes()
-
-
-def test_u_pas_holders_in_pass_year_2022_are_the_published_39451(themes):
-    """Dashboardbrief Q1 2023: 39.451 U-pashouders, stand maart 2023."""
-    assert themes["upas_houders"] == 39_451
-
-
-def test_87_percent_of_the_holders_used_their_credit_and_87_percent_was_spent(themes):
-    """Dashboardbrief Q1 2023: 87% of the holders had used their credit (KTO); the demo
-    also spends about 87% of the credit (armoede.upas_besteding)."""
-    assert abs(themes["upas_gebruikt"] - 0.87) <= 0.005
-    assert abs(themes["upas_besteed"] - 0.87) <= 0.01
-
-
-def test_theme_volumes_follow_their_assumptions(themes):
-    assert all(n == 9_000 for n in themes["signalen"].values())
-    assert set(themes["signalen"]) == {2021, 2022, 2023, 2024, 2025}
-    assert all(2_200 <= n <= 2_700 for n in themes["aanmeldingen"].values())
-    assert min(themes["inburgering"]) == 2022
-    assert all(350 <= n <= 800 for n in themes["inburgering"].values())
 
 
 def test_minima_without_benefit_have_unique_valid_bsns(db, city):
