@@ -5,6 +5,8 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
+# The password of every test user (tests/builders.py).
+PASSWORD = "Geheim-wachtwoord-42"
 AXE = Path(__file__).parent / "web" / "vendor" / "axe.min.js"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -99,3 +101,13 @@ def rejected_dates(page) -> list[str]:
              .filter(i => i.getAttribute('value') && !i.value)
              .map(i => `${i.name}=${i.getAttribute('value')}`)"""
     )
+
+
+def log_in(page, base: str, username: str, password: str = PASSWORD) -> None:
+    """Log in through the form and wait until the role's start page (web/start_pages.py)
+    is reached, wherever that is."""
+    page.goto(base + "/accounts/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)

@@ -9,19 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium, serious_violations
-from werkspoor.core import append_only
+from tests.browser import (
+    chromium,
+    serious_violations,
+)
+from tests.browser import (
+    log_in as browser_log_in,
+)
 
-PASSWORD = "Geheim-wachtwoord-42"
 WIDTHS = {"breed": (1280, 900), "smal": (390, 844)}
 
 
 @pytest.fixture(params=list(WIDTHS), ids=list(WIDTHS))
 def themed_page(request, live_server, themes, settings):
-    from django.db import connection
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    append_only.install(connection)
     guard = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # the ORM next to Playwright's loop
     width, height = WIDTHS[request.param]
@@ -36,15 +38,10 @@ def themed_page(request, live_server, themes, settings):
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     else:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = guard
-    append_only.uninstall(connection)
 
 
 def log_in(page, username: str) -> None:
-    page.goto(page.base + "/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(page.base + "/")
+    browser_log_in(page, page.base, username)
 
 
 PAGE_OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth"

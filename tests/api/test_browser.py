@@ -7,13 +7,18 @@ from __future__ import annotations
 import pytest
 import requests
 
-from tests.browser import chromium, serious_violations
+from tests.browser import (
+    chromium,
+    serious_violations,
+)
+from tests.browser import (
+    log_in as browser_log_in,
+)
 from werkspoor.web import roles
 
 from .conftest import no_horizontal_scroll, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "Geheim-wachtwoord-42"
 
 
 def token_status(base: str, client_id: str, secret: str) -> int:
@@ -39,11 +44,7 @@ def test_beheer_issues_renews_and_revokes_a_client(live_app, build, settings, wi
     with chromium(viewport={"width": width, "height": 900}) as context:
         page = context.new_page()
         base = live_app.url
-        page.goto(base + "/accounts/login/")
-        page.get_by_label("Gebruikersnaam").fill("beheer")
-        page.get_by_label("Wachtwoord").fill(PASSWORD)
-        page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(base + "/")
+        browser_log_in(page, base, "beheer")
         page.goto(base + "/beheer/")
         page.get_by_role("link", name="API-clients").click()
         _check(page, f"api-clients-leeg-{width}")

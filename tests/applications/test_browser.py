@@ -7,21 +7,24 @@ from datetime import date
 
 import pytest
 
-from tests.browser import chromium, serious_violations
+from tests.browser import (
+    chromium,
+    serious_violations,
+)
+from tests.browser import (
+    log_in as browser_log_in,
+)
 from werkspoor.applications.models import Aanvraag
-from werkspoor.core import append_only
 from werkspoor.registry.models import Uitkering
 from werkspoor.web import roles
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "Geheim-wachtwoord-42"
 WIDTHS = {"breed": 1280, "smal": 390}
 
 
 @pytest.fixture
 def werkvoorraad(live_server, build, settings, monkeypatch):
-    from django.db import connection
 
     settings.WERKSPOOR_VANDAAG = "2024-06-03"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -36,19 +39,14 @@ def werkvoorraad(live_server, build, settings, monkeypatch):
         date(2024, 5, 27),
         meldingsdatum=date(2024, 5, 24),
     )
-    append_only.install(connection)
     # The ORM in the test thread next to Playwright's loop; restored afterwards as it was.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     yield live_server.url, nieuw
-    append_only.uninstall(connection)
 
 
 def _log_in(page, base):
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill("consulent")
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(base + "/aanvragen/")  # the consulent starts at the werkvoorraad
+    browser_log_in(page, base, "consulent")
+    assert page.url == base + "/aanvragen/"  # the consulent starts at the werkvoorraad
 
 
 # Content of the page that sticks out past the window's right edge (a wide table may scroll

@@ -9,7 +9,13 @@ from datetime import date
 import pytest
 
 from tests.api.conftest import no_horizontal_scroll, screenshot
-from tests.browser import chromium, serious_violations
+from tests.browser import (
+    chromium,
+    serious_violations,
+)
+from tests.browser import (
+    log_in as browser_log_in,
+)
 from werkspoor.web import roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -32,11 +38,7 @@ def test_werkcoach_checks_with_the_brp_and_decides(live_app, brp, build, setting
     with chromium(viewport={"width": width, "height": 900}) as context:
         page = context.new_page()
         base = live_app.url
-        page.goto(base + "/accounts/login/")
-        page.get_by_label("Gebruikersnaam").fill("werkcoach")
-        page.get_by_label("Wachtwoord").fill("Geheim-wachtwoord-42")
-        page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(base + "/")
+        browser_log_in(page, base, "werkcoach")
         page.goto(f"{base}/inwoners/{inwoner.pk}/")
         page.get_by_role("link", name="BRP-gegevens").click()
         page.get_by_role("button", name="Controleren met de BRP").click()

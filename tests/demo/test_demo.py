@@ -25,9 +25,12 @@ UITSTROOM_WERK = {2017: 1_140, 2018: 1_450, 2019: 1_150, 2020: 1_040}
 @pytest.fixture(scope="module")
 def city(django_db_setup, django_db_blocker):
     """The default demo city (seed 2017, scale 1), built once for this module."""
+    from werkspoor.demo.calibration_themes import measure_themes
+
     with django_db_blocker.unblock():
         report = build_city()
         figures = measure()
+        figures["themes"] = measure_themes()
         yield report, figures
         empty_registry()
 
@@ -103,12 +106,11 @@ def test_mean_caseload_within_the_guideline(city):
         assert 100 <= mean <= 125, day
 
 
-@pytest.fixture(scope="module")
-def themes(city, django_db_blocker):
-    from werkspoor.demo.calibration_themes import measure_themes
-
-    with django_db_blocker.unblock():
-        return measure_themes()
+@pytest.fixture
+def themes(city):
+    """Measured when the city was built: pytest-django runs the tests without database
+    access after the transactional ones, which empty the database."""
+    return city[1]["themes"]
 
 
 def test_u_pas_holders_in_pass_year_2022_are_the_published_39451(themes):

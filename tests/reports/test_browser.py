@@ -10,7 +10,6 @@ import pytest
 
 from tests.browser import chromium
 from tests.web.test_browser import assert_accessible, log_in
-from werkspoor.core import append_only
 from werkspoor.web import roles
 
 pytestmark = pytest.mark.browser
@@ -19,16 +18,13 @@ WIDTHS = (1280, 390)
 
 @pytest.fixture
 def site(live_server, published, build, settings):
-    from django.db import connection
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     build.user(roles.BELEID, "beleid-een")
     build.user(roles.BELEID, "beleid-twee")
-    append_only.install(connection)
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     yield live_server.url
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    append_only.uninstall(connection)
 
 
 def _page(context, base):

@@ -8,8 +8,7 @@ from datetime import date
 import pytest
 from django.test import override_settings
 
-from tests.browser import chromium
-from werkspoor.core import append_only
+from tests.browser import PASSWORD, chromium
 from werkspoor.web import roles
 
 VANDAAG = date(2024, 6, 3)
@@ -88,15 +87,10 @@ def office_figures(office, settings):
     store.forget_parsed()
 
 
-PASSWORD = "Geheim-wachtwoord-42"
-
-
 @pytest.fixture
 def browser_page(live_server, office, settings):
-    from django.db import connection
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    append_only.install(connection)
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = (
         "true"  # the ORM in the test thread next to Playwright's loop
     )
@@ -105,7 +99,6 @@ def browser_page(live_server, office, settings):
         page.base = live_server.url
         yield page
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    append_only.uninstall(connection)  # the live-server teardown empties every table
 
 
 __all__ = ["override_settings", "Office", "VANDAAG", "PASSWORD"]

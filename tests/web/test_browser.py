@@ -4,8 +4,13 @@ zero serious or critical violations. Some flows are done with the keyboard only.
 
 import pytest
 
-from tests.browser import serious_violations
-from tests.web.conftest import PASSWORD
+from tests.browser import (
+    PASSWORD,
+    serious_violations,
+)
+from tests.browser import (
+    log_in as browser_log_in,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -16,11 +21,7 @@ def assert_accessible(page):
 
 
 def log_in(page, username):
-    page.goto(page.base + "/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)  # on to the role's start page
+    browser_log_in(page, page.base, username)
 
 
 def tab_to(page, text, limit=60):

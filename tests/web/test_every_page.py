@@ -14,15 +14,22 @@ import os
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
-from tests.browser import chromium, horizontal_overflow, rejected_dates, violations
+from tests.browser import (
+    chromium,
+    horizontal_overflow,
+    rejected_dates,
+    violations,
+)
+from tests.browser import (
+    log_in as browser_log_in,
+)
 from tests.pages import build_scene, page_urls
-from werkspoor.core import append_only
 from werkspoor.web import roles
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "Geheim-wachtwoord-42"
 WIDTHS = (1280, 390)
 ANONYMOUS = "anoniem"
 INTERNAL_NOTES = ("[ONBEVESTIGD", "seed 0", "(seed")
@@ -56,25 +63,19 @@ _LOOK = """(family) => {
 
 @pytest.fixture
 def walk(live_server, build, office, settings):
-    from django.db import connection
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     scene = build_scene(build, office)
     urls = list(page_urls(scene))
-    append_only.install(connection)
-    try:
-        with chromium(viewport={"width": WIDTHS[0], "height": 900}) as context:
-            yield context, live_server.url, urls, office
-    finally:
-        append_only.uninstall(connection)
+    with chromium(viewport={"width": WIDTHS[0], "height": 900}) as context:
+        yield context, live_server.url, urls, office
 
 
 def _log_in(page, base, username):
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url(base + "/**")
+    browser_log_in(page, base, username)
+
+
+NEXT_FRAME = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
 
 def _axe(page, width: int) -> list[str]:
@@ -127,12 +128,19 @@ def test_every_page_is_accessible_and_fits_at_both_widths(walk, role):
     for url in urls:
         page.set_viewport_size({"width": WIDTHS[0], "height": 900})
         console_errors.clear()
-        response = page.goto(base + url)
+        try:
+            response = page.goto(base + url)
+        except PlaywrightError as error:
+            if "ERR_HTTP_RESPONSE_CODE_FAILURE" not in str(error):
+                raise
+            page.goto("about:blank")  # leave chrome's error page before the next URL
+            continue  # an error status without a body: a POST-only action, not a page
         if "text/html" not in (response.headers.get("content-type") or ""):
             continue
         page.evaluate("async () => { await document.fonts.ready; }")
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 900})
+            page.evaluate(NEXT_FRAME)  # the page's own resize handlers have run
             if SHOTS:
                 name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"
                 page.screenshot(path=f"{SHOTS}/{role}-{name[:80]}-{width}.png", full_page=True)

@@ -68,6 +68,8 @@
   }
 
   var boxes = [];
+  // A box's width changes without a window resize too (fonts arriving, a swapped-in part).
+  var observer = window.ResizeObserver ? new ResizeObserver(function () { recheck(); }) : null;
 
   function enhance(root) {
     var scope = root && root.querySelectorAll ? root : document;
@@ -79,6 +81,10 @@
       }
       boxes.push([box, table]);
       markScrollable(box, table);
+      if (observer) {
+        observer.observe(box);
+        observer.observe(table);
+      }
     });
   }
 
