@@ -9,6 +9,18 @@ import pytest
 from tests.builders import RegistryBuilder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """Django's PBKDF2 takes half a second per password by design; a test user needs none of
+    that (office fixtures make a dozen users). For the whole run, module fixtures included."""
+    from django.test import override_settings
+
+    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    fast.enable()
+    yield
+    fast.disable()
+
+
 @pytest.fixture(scope="session")
 def audit_key(tmp_path_factory) -> Path:
     """One Ed25519 key pair for the test run (the demo would make one in DATA_DIR)."""

@@ -23,7 +23,6 @@ WIDTHS = {"breed": (1280, 900), "smal": (390, 844)}
 @pytest.fixture(params=list(WIDTHS), ids=list(WIDTHS))
 def themed_page(request, live_server, themes, settings):
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     guard = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # the ORM next to Playwright's loop
     width, height = WIDTHS[request.param]

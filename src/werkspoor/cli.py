@@ -184,6 +184,9 @@ def run(name: str, path: Path, rest: list[str]) -> int:
     command, started = _load(name, path)
     options = vars(_parser(command, name).parse_args(rest))
     args = options.pop("args", ())
+    # Django's system checks import every URL module (two seconds) before each command; they
+    # run in the test suite and with `werkspoor check`, not on every command a user gives.
+    options["skip_checks"] = True
     if not started:
         _setup_django()
     from django.core.management import CommandError

@@ -21,7 +21,6 @@ _names = itertools.count(1)
 @pytest.fixture(autouse=True)
 def fast_hashing(settings):
     # Client secrets are hashed like passwords; tests need no slow hashing.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.WERKSPOOR_VANDAAG = "2024-06-03"
 
 

@@ -39,7 +39,6 @@ def _check(page, name):
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_beheer_issues_renews_and_revokes_a_client(live_app, build, settings, width):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     build.user(roles.FUNCTIONEEL_BEHEER, "beheer")
     with chromium(viewport={"width": width, "height": 900}) as context:
         page = context.new_page()

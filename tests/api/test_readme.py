@@ -28,7 +28,6 @@ def readme_example() -> list[str]:
 @pytest.mark.django_db(transaction=True)
 def test_the_readme_api_example_works(live_app, build, settings):
     live_server = live_app
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     build.inwoner(bsn="999990019", wijk="Overvecht", voornaam="Fatma")
     issue_line, token_line, list_line, search_line = readme_example()
 

@@ -27,7 +27,6 @@ WIDTHS = {"breed": 1280, "smal": 390}
 def werkvoorraad(live_server, build, settings, monkeypatch):
 
     settings.WERKSPOOR_VANDAAG = "2024-06-03"
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     build.user(roles.CONSULENT, "consulent")
     build.aanvraag(build.inwoner(voornaam="Lotte", achternaam="Laat"), "PW", date(2024, 4, 1))
     build.aanvraag(

@@ -29,7 +29,6 @@ def _check(page, name):
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_werkcoach_checks_with_the_brp_and_decides(live_app, brp, build, settings, width):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     coach = build.werkcoach("Sanne de Vries")
     inwoner = build.caseload_inwoner(
         coach, bsn="999990020", voornaam="Jan", achternaam="Berg", geboortedatum=date(1985, 3, 1)

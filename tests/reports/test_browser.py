@@ -19,7 +19,6 @@ WIDTHS = (1280, 390)
 @pytest.fixture
 def site(live_server, published, build, settings):
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     build.user(roles.BELEID, "beleid-een")
     build.user(roles.BELEID, "beleid-twee")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"

@@ -30,7 +30,6 @@ class Office:
 def pinned_today(settings):
     settings.WERKSPOOR_VANDAAG = VANDAAG.isoformat()
     # Test accounts need no slow hashing; production keeps Django's default hashers.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     return VANDAAG
 
 
@@ -90,7 +89,6 @@ def office_figures(office, settings):
 @pytest.fixture
 def browser_page(live_server, office, settings):
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = (
         "true"  # the ORM in the test thread next to Playwright's loop
     )

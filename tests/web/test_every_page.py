@@ -64,7 +64,6 @@ _LOOK = """(family) => {
 @pytest.fixture
 def walk(live_server, build, office, settings):
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     scene = build_scene(build, office)
     urls = list(page_urls(scene))
     with chromium(viewport={"width": WIDTHS[0], "height": 900}) as context:

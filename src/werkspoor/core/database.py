@@ -14,4 +14,13 @@ def ensure_schema() -> None:
             from pathlib import Path
 
             Path(name).parent.mkdir(parents=True, exist_ok=True)
-    call_command("migrate", interactive=False, verbosity=0)
+    if _unapplied_migrations():
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def _unapplied_migrations() -> bool:
+    """Whether migrate has work: a command on an up-to-date database starts without it."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))

@@ -6,7 +6,14 @@ from django.db.models.signals import post_migrate
 
 
 def _sync_roles_after_migrate(sender, **kwargs):
+    """Once per migrate: post_migrate is sent for every app in turn, and the last one comes
+    after every app's permissions were made."""
+    from django.apps import apps
     from django.contrib.auth.models import Group, Permission
+
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is not with_models[-1]:
+        return
 
     from .roles import sync_roles
 
