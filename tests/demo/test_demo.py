@@ -18,9 +18,6 @@ from werkspoor.demo.city import build_city
 from werkspoor.demo.writer import empty_registry
 from werkspoor.registry.models import Inwoner, Uitkering
 
-# One worker builds the city once for the whole module (pytest-xdist --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("demo-city")
-
 BESTAND = {2017: 10_100, 2018: 9_650, 2019: 9_350, 2020: 9_800}
 UITSTROOM_WERK = {2017: 1_140, 2018: 1_450, 2019: 1_150, 2020: 1_040}
 
