@@ -10,15 +10,22 @@ from tests.builders import RegistryBuilder
 
 
 @pytest.fixture(scope="session", autouse=True)
-def fast_password_hashing():
-    """Django's PBKDF2 takes half a second per password by design; a test user needs none of
-    that (office fixtures make a dozen users). For the whole run, module fixtures included."""
+def test_run_settings():
+    """For the whole run, module fixtures included (they are set up before any function
+    fixture): Django's PBKDF2 takes half a second per password by design and a test user needs
+    none of that (office fixtures make a dozen users); a demo city or an import in a test does
+    not start a precomputation nor a PDF process (tests that want precomputed figures ask for
+    them: `published`)."""
     from django.test import override_settings
 
-    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
-    fast.enable()
+    run = override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        WERKSPOOR_VOORBEREKENEN=False,
+        WERKSPOOR_PDF_NA_GOEDKEURING="uit",
+    )
+    run.enable()
     yield
-    fast.disable()
+    run.disable()
 
 
 @pytest.fixture(scope="session")
@@ -67,14 +74,6 @@ def fresh_registry_stand():
     clear_cache()
     yield
     clear_cache()
-
-
-@pytest.fixture(autouse=True)
-def no_precompute_on_signals(settings):
-    """Tests that want precomputed figures ask for them (`published`): a demo city or an
-    import in a test does not start a precomputation."""
-    settings.WERKSPOOR_VOORBEREKENEN = False
-    settings.WERKSPOOR_PDF_NA_GOEDKEURING = "uit"  # no process on the developer's database
 
 
 @pytest.fixture
@@ -133,3 +132,42 @@ def audit_log_emptied_before_the_flush(request):
             cursor.execute(f"DELETE FROM {append_only.HEAD}")
     finally:
         append_only.install(connection)
+
+
+# Parallel runs (scripts/test.sh: pytest-xdist, --dist loadgroup): a module is one unit of
+# work, kept on one worker (the demo city's module fixture lives outside the test
+# transactions), except the page walk, whose tests (one per role, each with its own scene)
+# are units of their own. The heaviest units are handed out first (with
+# --no-loadscope-reorder; xdist would order the units by their number of tests), so that no
+# worker runs a long module alone at the end while the others wait.
+SPLIT_MODULES = ("tests/web/test_every_page.py",)
+HEAVIEST_FIRST = ("tests/web/test_every_page.py", "tests/demo/test_demo.py")
+
+
+def _module(item) -> str:
+    return item.nodeid.split("::")[0]
+
+
+def _work_unit(item) -> str:
+    module = _module(item)
+    if module in SPLIT_MODULES:
+        return f"{module}#{item.callspec.id if hasattr(item, 'callspec') else item.name}"
+    return module
+
+
+def _weight(item) -> int:
+    module = _module(item)
+    if module in HEAVIEST_FIRST:
+        return HEAVIEST_FIRST.index(module)
+    return len(HEAVIEST_FIRST) + (0 if item.get_closest_marker("browser") else 1)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection_modifyitems(items):
+    # Before every other implementation: xdist turns the group mark into the test's node id;
+    # after them (pytest-django puts database tests in its order): heaviest first, a stable
+    # sort, so the order within a module stays.
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(_work_unit(item)))
+    yield
+    items.sort(key=_weight)

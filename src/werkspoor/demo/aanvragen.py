@@ -20,7 +20,7 @@ import yaml
 
 from werkspoor.applications.choices import AanvraagRegeling, Besluit
 
-from .households import households, synthetic_bsns
+from .households import households, synthetic_bsns_except
 from .params import EPOCH, DemoParams, demo_definitions_dir
 from .population import ages_at_start, wijk_probabilities
 from .tables import codes, iso
@@ -308,12 +308,7 @@ class ApplicationBuilder:
         wijk = np.concatenate([w for _, w in self.new_inwoners])
         n = birth.size
         h = households(self.p, self.rng, birth, self.last)
-        taken = set(self.tables["inwoner"]["bsn"])
-        bsn = [
-            b
-            for b in (f"{v:09d}" for v in synthetic_bsns(self.rng, n + len(taken) // 50 + 100))
-            if b not in taken
-        ][:n]
+        bsn = synthetic_bsns_except(self.rng, n, set(self.tables["inwoner"]["bsn"]))
         inwoner = self.tables["inwoner"]
         first_id = self.next_id - n
         width = len(inwoner["external_id"][0]) - 1

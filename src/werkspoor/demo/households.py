@@ -25,6 +25,21 @@ def synthetic_bsns(rng: np.random.Generator, n: int) -> np.ndarray:
     return found[:n]
 
 
+def synthetic_bsns_except(rng: np.random.Generator, n: int, taken: set[str]) -> list[str]:
+    """`n` synthetic BSNs (nine-digit text) of which none is in `taken`. The first draw is `n`
+    plus 2% of `taken` plus 100 numbers (the draw the demo city is calibrated with); in a
+    large city more than that share is taken (at scale 40: 18%), and the rest is drawn again."""
+    chosen: list[str] = []
+    spare = len(taken) // 50 + 100
+    while len(chosen) < n:
+        wanted = n - len(chosen)
+        already = set(chosen)
+        drawn = (f"{v:09d}" for v in synthetic_bsns(rng, wanted + spare))
+        chosen += [b for b in drawn if b not in taken and b not in already][:wanted]
+        spare = wanted + 100
+    return chosen
+
+
 def _draw(rng, shares: dict, n: int) -> np.ndarray:
     keys = np.array(list(shares))
     probs = np.array(list(shares.values()), dtype=float)

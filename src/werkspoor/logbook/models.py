@@ -42,8 +42,10 @@ class Segment(models.Model):
 class Verwerking(models.Model):
     """One log line. The data subject is pseudonymised (never the plain BSN)."""
 
+    # No index of its own: the unique (segment, volgnummer) serves every lookup by segment,
+    # and each index is written for every line of every processing.
     segment = models.ForeignKey(
-        Segment, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        Segment, on_delete=models.DO_NOTHING, db_constraint=False, db_index=False, related_name="+"
     )
     volgnummer = models.PositiveBigIntegerField()
     trace_id = models.CharField(max_length=32, db_index=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from functools import lru_cache
 
 from django.conf import settings
 
@@ -25,8 +26,12 @@ def secret() -> bytes:
 
 def pseudonym(kind: str, value: str, key: bytes | None = None) -> str:
     """Pass `key` (from `secret()`) when pseudonymising many at once."""
-    message = f"{kind}:{value}".encode()
-    return hmac.new(key or secret(), message, hashlib.sha256).hexdigest()
+    return _pseudonym(kind, value, key or secret())
+
+
+@lru_cache(maxsize=16_384)  # a caseload's residents come back on every page view
+def _pseudonym(kind: str, value: str, key: bytes) -> str:
+    return hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
 
 
 def subject(inwoner_id: int, bsn: str | None, key: bytes | None = None) -> tuple[str, str]:

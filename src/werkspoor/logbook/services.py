@@ -60,6 +60,20 @@ def _subjects(inwoners: Iterable[Inwoner | int | tuple[int, str]]) -> list[tuple
     return result
 
 
+def _per_subject(template: Verwerking, subjects: list[tuple[str, str]]) -> list[Verwerking]:
+    """A copy of the template line per data subject. Built from positional values, Django's
+    fast path: with keywords, making the objects took a third of the time of a processing
+    that reads the whole registry."""
+    names = [f.attname for f in Verwerking._meta.concrete_fields]
+    values = [getattr(template, name) for name in names]
+    who, kind_of = names.index("betrokkene"), names.index("betrokkene_soort")
+    lines = []
+    for pseudonym, kind in subjects:
+        values[who], values[kind_of] = pseudonym, kind
+        lines.append(Verwerking(*values))
+    return lines
+
+
 def record(
     activiteit_id: str,
     inwoners: Iterable[Inwoner | int | tuple[int, str]],
@@ -83,25 +97,21 @@ def record(
     # A span continued from a caller's traceparent: the caller's operation is foreign.
     foreign = span is None and bool(context.parent_id)
     entiteit = verzoek.extern_entiteit if verzoek else ""
-    lines = [
-        Verwerking(
-            trace_id=context.trace_id,
-            span_id=context.span_id,
-            parent_span_id=context.parent_id or "",
-            naam=naam[:200],
-            start=start,
-            eind=eind,
-            status=status,
-            activiteit=activiteit.id,
-            versie=activiteit.versie,
-            betrokkene=pseudonym,
-            betrokkene_soort=kind,
-            extern_trace_id=context.trace_id if foreign else "",
-            extern_span_id=context.parent_id if foreign else "",
-            extern_entiteit=entiteit if foreign else "",
-        )
-        for pseudonym, kind in subjects
-    ]
+    template = Verwerking(
+        trace_id=context.trace_id,
+        span_id=context.span_id,
+        parent_span_id=context.parent_id or "",
+        naam=naam[:200],
+        start=start,
+        eind=eind,
+        status=status,
+        activiteit=activiteit.id,
+        versie=activiteit.versie,
+        extern_trace_id=context.trace_id if foreign else "",
+        extern_span_id=context.parent_id if foreign else "",
+        extern_entiteit=entiteit if foreign else "",
+    )
+    lines = _per_subject(template, subjects)
     append(lines)
     export.send(lines)
     return lines
