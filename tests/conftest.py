@@ -136,11 +136,18 @@ def audit_log_emptied_before_the_flush(request):
 
 # Parallel runs (scripts/test.sh: pytest-xdist, --dist loadgroup): a module is one unit of
 # work, kept on one worker (the demo city's module fixture lives outside the test
-# transactions), except the page walk, whose tests (one per role, each with its own scene)
-# are units of their own. The heaviest units are handed out first (with
-# --no-loadscope-reorder; xdist would order the units by their number of tests), so that no
-# worker runs a long module alone at the end while the others wait.
-SPLIT_MODULES = ("tests/web/test_every_page.py",)
+# transactions), except the long modules whose tests stand alone (the page walk: one test
+# per role, each with its own scene): their tests are units of their own. The heaviest units
+# are handed out first (with --no-loadscope-reorder; xdist would order the units by their
+# number of tests), so that no worker runs a long module alone at the end while the other
+# has finished.
+SPLIT_MODULES = (  # long modules without module-scoped fixtures
+    "tests/web/test_every_page.py",
+    "tests/web/test_access_matrix.py",
+    "tests/web/test_resident_pages.py",
+    "tests/exchange/test_rejects.py",
+    "tests/debt/test_access.py",
+)
 HEAVIEST_FIRST = ("tests/web/test_every_page.py", "tests/demo/test_demo.py")
 
 
