@@ -7,7 +7,8 @@ count a person once in it and take a stock on its last day."""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+import threading
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import duckdb
@@ -53,6 +54,11 @@ PERIOD_TABLE, PERIOD_TABLE_ALIAS = "perioden", "kwartalen"
 # operators: at national size kernel time was 11.5-12.3 of some 72 CPU seconds, 6-7 with
 # this. It is taken as used and released when the engine closes.
 BLOCK_MEMORY_FRACTION = 0.25
+
+# Indicators computed side by side, each on a cursor of its own: at city size most of an
+# indicator's query is fixed cost (planning, a hash table per grouping set) that runs on one
+# core, so two queries at a time keep both cores busy; DuckDB's threads serve them both.
+WORKERS = 2
 
 
 def _block_memory_config() -> dict:
@@ -132,6 +138,15 @@ def _total_only(indicator: Indicator) -> Indicator:
     return replace(indicator, uitsplitsingen=(), dimensies={}, extra_maten={}, totaal=True)
 
 
+@dataclass
+class _Cursor:
+    """A worker's connection to the engine's database, with its own (temporary) table of
+    periods and table of facts; the registry, the timeline and `uitkomst` are shared."""
+
+    db: duckdb.DuckDBPyConnection
+    periods: list = field(default_factory=list)
+
+
 class Engine:
     """One DuckDB database holding a copy of the registry; compute() may be called often."""
 
@@ -150,7 +165,7 @@ class Engine:
         # Logboek Dataverwerkingen: the copy holds every resident's data, so each is processed.
         record_every_resident("stuurinformatie-berekenen", "Indicatoren berekenen")
         self.timeline_span: tuple[date, date] | None = None
-        self._periods: list[ReportingPeriod] = []
+        self.workers = 1 if threads == 1 else WORKERS
 
     def close(self) -> None:
         self.db.close()
@@ -180,7 +195,7 @@ class Engine:
         self.db.execute(timeline_sql(klassen, (first, last)))
         self.timeline_span = (first, last)
 
-    def _sql(self, indicator: Indicator) -> str:
+    def _sql(self, cursor: _Cursor, indicator: Indicator) -> str:
         sql = render_parameters(indicator.sql, self._parameters(indicator), f"{indicator.id}.sql")
         if indicator.berekening == "afgeleid":
             return (
@@ -191,14 +206,9 @@ class Engine:
         if not counts_per_person(indicator):
             return cells_sql(indicator, sql, span=span)
         # A count's facts once, in a table: the check below and the cells read them.
-        self.db.execute(facts_table_sql(sql, "_feiten"))
-        return cells_sql(indicator, "SELECT * FROM _feiten", self._one_fact_per_person(), span)
-
-    def _one_fact_per_person(self) -> bool:
-        sample = uniqueness_sql("_feiten", UNIQUENESS_SAMPLE_ROWS)
-        if not self.db.execute(sample).fetchone()[0]:
-            return False
-        return bool(self.db.execute(uniqueness_sql("_feiten")).fetchone()[0])
+        cursor.db.execute(facts_table_sql(sql, "_feiten"))
+        once = _one_fact_per_person(cursor.db)
+        return cells_sql(indicator, "SELECT * FROM _feiten", once, span)
 
     def compute(self, van, tot, ids: list[str] | None = None) -> list[Cel]:
         """Every cell of the chosen indicators (default all) for the periods van..tot, both
@@ -226,18 +236,72 @@ class Engine:
             "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
             "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
         )
-        for indicator in _order(chosen):
-            full, totals = plan[indicator.id]
-            copies = _stock_copies(indicator, full)
-            full = [p for p in full if str(p) not in copies]
-            for part, variant in ((full, indicator), (totals, _total_only(indicator))):
-                if part:
-                    self._use_periods(part)
-                    self.db.execute(f"INSERT INTO uitkomst {self._sql(variant)}")
-            if indicator.cumulatief:
-                copies |= {str(p): str(_last_quarter(p)) for p in periods if p.kind != KWARTAAL}
-            self._copy_periods(indicator, copies)
+        self._run(
+            _order(chosen),
+            lambda cursor, indicator: self._compute_one(
+                cursor, indicator, plan[indicator.id], periods
+            ),
+        )
         return self._cells(chosen, periods, ids)
+
+    def _compute_one(self, cursor: _Cursor, indicator: Indicator, planned, periods) -> None:
+        """The indicator's cells into `uitkomst`: over its full periods with every breakdown,
+        over the others its total alone, and the periods that copy another's cells."""
+        full, totals = planned
+        copies = _stock_copies(indicator, full)
+        full = [p for p in full if str(p) not in copies]
+        for part, variant in ((full, indicator), (totals, _total_only(indicator))):
+            if part:
+                _use_periods(cursor, part)
+                cursor.db.execute(f"INSERT INTO uitkomst {self._sql(cursor, variant)}")
+        if indicator.cumulatief:
+            copies |= {str(p): str(_last_quarter(p)) for p in periods if p.kind != KWARTAAL}
+        _copy_periods(cursor.db, indicator, copies)
+
+    def _run(self, ordered: list[Indicator], work) -> None:
+        """work(cursor, indicator) for every indicator, on `self.workers` cursors side by
+        side; a derived indicator starts once those it is derived from are done. The first
+        error stops the run and is raised."""
+        pending, done, errors = list(ordered), set(), []
+        changed = threading.Condition()
+
+        def next_ready() -> Indicator | None:
+            with changed:
+                while pending and not errors:
+                    ready = [i for i in pending if set(i.afgeleid_van) <= done]
+                    if ready:
+                        pending.remove(ready[0])
+                        return ready[0]
+                    changed.wait()
+                return None
+
+        def worker() -> None:
+            cursor = _Cursor(self.db.cursor())
+            try:
+                while (indicator := next_ready()) is not None:
+                    try:
+                        work(cursor, indicator)
+                    except BaseException as error:
+                        with changed:
+                            errors.append(error)
+                            changed.notify_all()
+                        return
+                    with changed:
+                        done.add(indicator.id)
+                        changed.notify_all()
+            finally:
+                cursor.db.close()
+
+        threads = [threading.Thread(target=worker) for _ in range(self.workers - 1)]
+        for thread in threads:
+            thread.start()
+        try:
+            worker()
+        finally:
+            for thread in threads:
+                thread.join()
+        if errors:
+            raise errors[0]
 
     @staticmethod
     def _computable(indicator: Indicator) -> bool:
@@ -276,32 +340,6 @@ class Engine:
         by_sequence = lambda ps: sorted(ps, key=lambda p: p.sequence)  # noqa: E731
         return {i: (by_sequence(full[i]), by_sequence(totals[i] - full[i])) for i in full}
 
-    def _copy_periods(self, indicator: Indicator, copies: dict[str, str]) -> None:
-        """Cells of a period taken from another's: {period: the quarter it equals}."""
-        if not copies:
-            return
-        self.db.register(
-            "_naar_periode", pa.table({"periode": list(copies), "bron": list(copies.values())})
-        )
-        self.db.execute(
-            "INSERT INTO uitkomst SELECT u.indicator, m.periode, u.sleutel, u.waarde, u.personen "
-            "FROM uitkomst u JOIN _naar_periode m ON m.bron = u.periode "
-            f"WHERE u.indicator = '{indicator.id}'"
-        )
-        self.db.unregister("_naar_periode")
-
-    def _use_periods(self, periods: list[ReportingPeriod]) -> None:
-        """(Re)fill the table of periods that the definitions read."""
-        if periods == self._periods:
-            return
-        self.db.register("_perioden", period_table(periods))
-        self.db.execute(f"CREATE OR REPLACE TABLE {PERIOD_TABLE} AS SELECT * FROM _perioden")
-        self.db.execute(
-            f"CREATE OR REPLACE VIEW {PERIOD_TABLE_ALIAS} AS SELECT * FROM {PERIOD_TABLE}"
-        )
-        self.db.unregister("_perioden")
-        self._periods = periods
-
     def _cells(self, chosen, periods, ids) -> list[Cel]:
         labels = [str(p) for p in periods]
         self.db.register("_gevraagd", pa.table({"periode": labels}))
@@ -330,6 +368,40 @@ class Engine:
                 found = _mark_provisional(found, indicator.voorlopig_dagen, period_ends)
             cells += found
         return cells
+
+
+def _one_fact_per_person(db) -> bool:
+    sample = uniqueness_sql("_feiten", UNIQUENESS_SAMPLE_ROWS)
+    if not db.execute(sample).fetchone()[0]:
+        return False
+    return bool(db.execute(uniqueness_sql("_feiten")).fetchone()[0])
+
+
+def _copy_periods(db, indicator: Indicator, copies: dict[str, str]) -> None:
+    """Cells of a period taken from another's: {period: the quarter it equals}."""
+    if not copies:
+        return
+    db.register("_naar_periode", pa.table({"periode": list(copies), "bron": list(copies.values())}))
+    db.execute(
+        "INSERT INTO uitkomst SELECT u.indicator, m.periode, u.sleutel, u.waarde, u.personen "
+        "FROM uitkomst u JOIN _naar_periode m ON m.bron = u.periode "
+        f"WHERE u.indicator = '{indicator.id}'"
+    )
+    db.unregister("_naar_periode")
+
+
+def _use_periods(cursor: _Cursor, periods: list[ReportingPeriod]) -> None:
+    """(Re)fill the cursor's table of periods that the definitions read (temporary: each
+    cursor has its own)."""
+    if periods == cursor.periods:
+        return
+    cursor.db.register("_perioden", period_table(periods))
+    cursor.db.execute(f"CREATE OR REPLACE TEMP TABLE {PERIOD_TABLE} AS SELECT * FROM _perioden")
+    cursor.db.execute(
+        f"CREATE OR REPLACE TEMP VIEW {PERIOD_TABLE_ALIAS} AS SELECT * FROM {PERIOD_TABLE}"
+    )
+    cursor.db.unregister("_perioden")
+    cursor.periods = periods
 
 
 def _mark_provisional(cells: list[Cel], days: int, period_ends: dict) -> list[Cel]:
