@@ -86,16 +86,17 @@ def _excluded(indicator: Indicator, pairs: dict[str, str]) -> bool:
     return len(same) > 1 and None not in same and len(set(same)) == 1
 
 
-def with_zero_cells(
-    cells: list[Cel], indicator: Indicator, periods: list[str], domains: dict[str, tuple[str, ...]]
-) -> list[Cel]:
-    """Add the empty groups of a count as explicit zeros (zero persons)."""
-    present = {(c.periode, c.sleutel) for c in cells}
+def with_zero_rows(
+    rows: list[tuple], indicator: Indicator, periods: list[str], domains: dict[str, tuple[str, ...]]
+) -> list[tuple]:
+    """Add the empty groups of a count as explicit zeros (zero persons) to its rows
+    (indicator, periode, sleutel, waarde, personen)."""
+    present = {(row[1], row[2]) for row in rows}
     keys = expected_keys(indicator, domains)
     zeros = [
-        Cel(indicator.id, periode, key, 0, 0)
+        (indicator.id, periode, key, 0, 0)
         for periode in periods
         for key in keys
         if (periode, key) not in present
     ]
-    return cells + zeros
+    return rows + zeros

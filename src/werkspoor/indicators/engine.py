@@ -34,7 +34,7 @@ from .aggregation import (
     uniqueness_sql,
 )
 from .catalogue import Catalogue, Indicator, catalogue
-from .cells import Cel, breakdown_domains, with_zero_cells
+from .cells import Cel, breakdown_domains, with_zero_rows
 from .doelen import doelen
 from .loading import load_registry
 from .timeline import timeline_sql
@@ -348,11 +348,9 @@ class Engine:
             "WHERE periode IN (SELECT periode FROM _gevraagd)"
         ).fetchall()
         self.db.unregister("_gevraagd")
-        by_indicator: dict[str, list[Cel]] = {}
-        for indicator_id, periode, sleutel, waarde, personen in rows:
-            by_indicator.setdefault(indicator_id, []).append(
-                Cel(indicator_id, periode, sleutel, waarde, personen)
-            )
+        by_indicator: dict[str, list[tuple]] = {}
+        for row in rows:
+            by_indicator.setdefault(row[0], []).append(row)
         period_ends = {str(p): p.last_day for p in periods}
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
         cells = []
@@ -362,11 +360,22 @@ class Engine:
             found = by_indicator.get(indicator.id, [])
             if indicator.berekening == "aantal":
                 own = [str(p) for p in periods if p.kind in indicator.perioden]
-                found = with_zero_cells(found, indicator, own, domains)
-            found = [_typed(cell, indicator) for cell in found]
+                found = with_zero_rows(found, indicator, own, domains)
+            provisional = frozenset()
             if indicator.voorlopig_dagen:
-                found = _mark_provisional(found, indicator.voorlopig_dagen, period_ends)
-            cells += found
+                provisional = _provisional(indicator.voorlopig_dagen, period_ends)
+            typed = _typer(indicator)
+            cells += [
+                Cel(
+                    i,
+                    periode,
+                    sleutel,
+                    *typed(waarde, personen, sleutel),
+                    False,
+                    periode in provisional,
+                )
+                for i, periode, sleutel, waarde, personen in found
+            ]
         return cells
 
 
@@ -404,32 +413,36 @@ def _use_periods(cursor: _Cursor, periods: list[ReportingPeriod]) -> None:
     cursor.periods = periods
 
 
-def _mark_provisional(cells: list[Cel], days: int, period_ends: dict) -> list[Cel]:
-    """Cells of periods ending fewer than `days` days before the registry's stand."""
+def _provisional(days: int, period_ends: dict) -> frozenset[str]:
+    """The periods ending fewer than `days` days before the registry's stand."""
     from werkspoor.registry.stand import registry_stand
 
     stand = registry_stand()
-    provisional = {
+    return frozenset(
         periode
         for periode, last_day in period_ends.items()
         if stand is None or (stand - last_day).days < days
-    }
-    return [replace(c, voorlopig=True) if c.periode in provisional else c for c in cells]
+    )
 
 
-def _typed(cell: Cel, indicator: Indicator) -> Cel:
-    """Whole numbers as int (counts, and whole statistics such as numbers of werkcoaches);
-    shares, means and percentages as they are. A figure that counts no residents rests on
-    none (`personen` None: no disclosure control)."""
-    value, personen = cell.waarde, cell.personen if indicator.beschermd else None
+def _typer(indicator: Indicator):
+    """typed(waarde, personen, sleutel) -> (waarde, personen): whole numbers as int (counts,
+    and whole statistics such as numbers of werkcoaches); shares, means and percentages as
+    they are. A figure that counts no residents rests on none (`personen` None: no
+    disclosure control)."""
+    protected = indicator.beschermd
     keep = indicator.berekening == "aandeel" or indicator.eenheid == "procent"
-    if value is not None and not keep and float(value).is_integer():
-        is_mean = indicator.berekening == "gemiddelde" and STATISTIEK not in cell.sleutel
-        if not is_mean:
-            value = int(value)
-    if value is cell.waarde and personen is cell.personen:
-        return cell
-    return Cel(cell.indicator, cell.periode, cell.sleutel, value, personen)
+    mean = indicator.berekening == "gemiddelde"
+
+    def typed(value, personen, sleutel: str) -> tuple:
+        if not protected:
+            personen = None
+        if value is not None and not keep and float(value).is_integer():
+            if not mean or STATISTIEK in sleutel:
+                value = int(value)
+        return value, personen
+
+    return typed
 
 
 def compute(van, tot, ids: list[str] | None = None) -> list[Cel]:
