@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 from django.conf import settings
-from django.db import connections
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 
 def default_workers() -> int:
