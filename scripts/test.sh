@@ -5,9 +5,10 @@
 # Extra arguments go to pytest. WERKSPOOR_DATABASE_URL selects another database.
 # The tests run in parallel (pytest-xdist), one worker per CPU, each with its own test
 # database; WERKSPOOR_TEST_WORKERS=1 (or passing -n 0) runs them in one process. A module
-# stays on one worker (the demo city's module fixture lives outside the test transactions,
-# and handing its neighbours' tests out one by one let them see it); tests/conftest.py makes
-# the units (--dist loadgroup) and hands the heaviest out first.
+# stays on one worker (--dist loadfile): the demo city's module fixture lives outside the
+# test transactions, and handing its neighbours' tests out one by one let them see it.
+# (--dist loadgroup with units per test of the long modules once left both workers idle
+# with 47 tests unrun: a hang in xdist's scheduler; loadfile has never hung here.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --dev
@@ -39,6 +40,6 @@ workers="${WERKSPOOR_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
 parallel=()
 case " $* " in
     *" -n"* | *" --numprocesses"* | *" -p no:xdist "*) ;;  # the caller chose
-    *) if [ "$workers" -gt 1 ] 2>/dev/null; then parallel=(-n "$workers" --dist loadgroup --no-loadscope-reorder); else parallel=(-n 0); fi ;;
+    *) if [ "$workers" -gt 1 ] 2>/dev/null; then parallel=(-n "$workers" --dist loadfile); else parallel=(-n 0); fi ;;
 esac
 exec .venv/bin/python -m pytest "${parallel[@]}" "$@"
