@@ -119,8 +119,11 @@ def _insert(lines: list[Verwerking]) -> None:
 def append(lines: list[Verwerking]) -> list[Verwerking]:
     """Chain and save unsaved lines (fields set, segment not yet), in one transaction."""
     groups: dict[tuple, list[Verwerking]] = {}
+    months: dict[datetime, date] = {}  # the lines of one processing share their start
     for line in lines:
-        groups.setdefault((line.activiteit, line.versie, month_of(line.start)), []).append(line)
+        if line.start not in months:
+            months[line.start] = month_of(line.start)
+        groups.setdefault((line.activiteit, line.versie, months[line.start]), []).append(line)
     with transaction.atomic():
         for (activiteit, versie, maand), group in groups.items():
             segment = _locked_segment(activiteit, versie, maand)

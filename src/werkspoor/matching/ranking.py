@@ -240,41 +240,53 @@ def profiles(day: date) -> dict[int, Profiel]:
 # --- the criteria ----------------------------------------------------------------------
 
 
-def _hours(wish, uren) -> list[tuple[str, dict]]:
+# The three criteria below depend on a few values that many job seekers share (a wish, a
+# wijk): each combination is worked out once per process, not once per candidate per view
+# (a vacancy ranks the whole pool, ≈1,500 job seekers). The answers are shared: read only.
+
+
+@lru_cache(maxsize=4096)
+def _hours(wish, uren) -> tuple[tuple[str, dict], ...]:
     if not uren:
-        return []
+        return ()
     if wish is None:
-        return [("uren_onbekend", {})]
+        return (("uren_onbekend", {}),)
     low, high, _ = wish
     if uren > high:
-        return [("uren_te_veel", {"max": high, "uren": uren})]
+        return (("uren_te_veel", {"max": high, "uren": uren}),)
     if uren < low:
-        return [("uren_te_weinig", {"min": low, "uren": uren})]
-    return [("uren_past", {"min": low, "max": high, "uren": uren})]
+        return (("uren_te_weinig", {"min": low, "uren": uren}),)
+    return (("uren_past", {"min": low, "max": high, "uren": uren}),)
 
 
-def _sector(wish, sector: str) -> list[tuple[str, dict]]:
+@lru_cache(maxsize=4096)
+def _sector(wish, sector: str) -> tuple[tuple[str, dict], ...]:
     if wish is None or not wish[2] or not sector:
-        return []
+        return ()
     if sector in wish[2]:
-        return [("sector_gewenst", {"sector": sector})]
-    return [("sector_anders", {"sectoren": ", ".join(wish[2])})]
+        return (("sector_gewenst", {"sector": sector}),)
+    return (("sector_anders", {"sectoren": ", ".join(wish[2])}),)
 
 
-def _distance(wijk: str, werkplek: str) -> list[tuple[str, dict]]:
+def _distance(wijk: str, werkplek: str) -> tuple[tuple[str, dict], ...]:
+    return _distance_in(wijk, werkplek, settings.WERKSPOOR_GEMEENTE)
+
+
+@lru_cache(maxsize=1024)
+def _distance_in(wijk: str, werkplek: str, gemeente: str) -> tuple[tuple[str, dict], ...]:
     if not wijk or not werkplek:
-        return []
+        return ()
     if wijk == werkplek:
-        return [("zelfde_wijk", {"wijk": wijk})]
+        return (("zelfde_wijk", {"wijk": wijk}),)
     km = afstand_km(wijk, werkplek)
     if km is None:
-        return []
+        return ()
     bands = weging()["afstand_km"]
     values = {"wijk": wijk, "km": f"{km:.1f}".replace(".", ","), "werkplek": werkplek}
     for band in ("dichtbij", "redelijk"):
         if km <= bands[band]:
-            return [(band, values)]
-    return [("ver", values)] if km > bands["ver"] else []
+            return ((band, values),)
+    return (("ver", values),) if km > bands["ver"] else ()
 
 
 def _fixed_criteria(profiel: Profiel) -> list[tuple[str, dict]]:
@@ -304,6 +316,13 @@ def criteria(vacature: Vacature, sector: str, profiel: Profiel, met, elsewhere: 
     found += _hours(profiel.wens, vacature.uren_per_week)
     found += _sector(profiel.wens, sector)
     found += _distance(profiel.wijk, vacature.wijk)
+    found += _personal(met, elsewhere)
+    return found
+
+
+def _personal(met, elsewhere: bool) -> list[tuple[str, dict]]:
+    """The criteria of this job seeker's own history with the employer and other vacancies."""
+    found = []
     if met is not None:
         found.append(("kent_werkgever", {"datum": f"{met:%d-%m-%Y}"}))
     if elsewhere:
@@ -325,12 +344,26 @@ def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
     )
     sector = vacature.werkgever.sector
     weights = {code: _weight(code) for code in weging()["criteria"]}
+    # What `criteria` finds without a meeting or another proposal depends on arrangement,
+    # wish and wijk only: once per combination (a few hundred) instead of per job seeker.
+    shared: dict[tuple, tuple[list, float]] = {}
     ranked = []
     for profiel in pool:
         inwoner_id = profiel.inwoner_id
-        found = criteria(vacature, sector, profiel, met.get(inwoner_id), inwoner_id in elsewhere)
-        score = profiel.vaste_score + sum(weights[code] for code, _ in found)
-        ranked.append(Kandidaat(profiel, day, [*profiel.vast, *found], score))
+        key = (profiel.arrangement == 2, profiel.wens, profiel.wijk)
+        if key not in shared:
+            common = criteria(vacature, sector, profiel, None, False)
+            shared[key] = (common, sum(weights[code] for code, _ in common))
+        found, subtotal = shared[key]
+        met_on, other = met.get(inwoner_id), inwoner_id in elsewhere
+        if met_on is not None or other:  # what `criteria` adds at its end, in its order
+            extra = _personal(met_on, other)
+            found = [*found, *extra]
+            for code, _ in extra:
+                subtotal += weights[code]
+        ranked.append(
+            Kandidaat(profiel, day, [*profiel.vast, *found], profiel.vaste_score + subtotal)
+        )
     ranked.sort(key=lambda k: (-k.score, k.naam, k.inwoner_id))
     return ranked
 

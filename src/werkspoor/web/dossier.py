@@ -32,6 +32,16 @@ class Gebeurtenis:
     notitie: str = ""  # the start of a contact note; the whole note is on `url`
     url: str = ""
 
+    # The dates as the timeline shows them (what |date:"Y-m-d" and "d-m-Y" give, without the
+    # date filter's general formatter: a long file has a few hundred of them).
+    @property
+    def datum_iso(self) -> str:
+        return self.datum.isoformat()
+
+    @property
+    def datum_tekst(self) -> str:
+        return f"{self.datum.day:02d}-{self.datum.month:02d}-{self.datum.year:04d}"
+
 
 @dataclass
 class Dossier:

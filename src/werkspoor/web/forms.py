@@ -2,6 +2,8 @@
 """Forms of the workspace: input and its Dutch messages; the rules live in services.py."""
 
 from django import forms
+from django.utils.html import conditional_escape as escape
+from django.utils.safestring import mark_safe
 
 from werkspoor.core.gemeente import current_gemeente
 from werkspoor.core.widgets import IsoDateInput as DateInput
@@ -17,6 +19,37 @@ from werkspoor.registry.models import Werkcoach
 
 from .caseload import PAGE_SIZES, SORT_KEYS
 from .services import duplicate_goal_warning
+
+
+def _attrs(attrs: dict) -> str:
+    """What django/forms/widgets/attrs.html renders."""
+    return "".join(
+        f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+class QuickSelect(forms.Select):
+    """A select whose HTML is exactly Django's (select.html with select_option.html and
+    attrs.html), written without the template engine: the caseload's six filters took a
+    fifth of the page's time through the widget templates."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [f'<select name="{escape(widget["name"])}"{_attrs(widget["attrs"])}>']
+        for group_name, options, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(f'\n  <optgroup label="{escape(group_name)}">')
+            for option in options:
+                parts.append(
+                    f'\n  <option value="{escape(option["value"])}"{_attrs(option["attrs"])}>'
+                    f"{escape(option['label'])}</option>\n"
+                )
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))
 
 
 def _date(label, required=True, help_text=""):
@@ -236,10 +269,11 @@ class BulkHerverdelenForm(WerkcoachKeuzeMixin, UtrechtFormMixin, forms.Form):
 
 
 class CaseloadFilterForm(forms.Form):
-    wijk = forms.ChoiceField(label="Wijk", required=False)
+    wijk = forms.ChoiceField(label="Wijk", required=False, widget=QuickSelect)
     arrangement = forms.TypedChoiceField(
         label="Arrangement",
         required=False,
+        widget=QuickSelect,
         coerce=int,
         empty_value=None,
         choices=[("", "Alle")] + list(Arrangement.choices),
@@ -247,17 +281,20 @@ class CaseloadFilterForm(forms.Form):
     werkdienstverlening = forms.ChoiceField(
         label="Werkdienstverlening",
         required=False,
+        widget=QuickSelect,
         choices=[("", "Alle")] + list(Werkdienstverlening.choices),
     )
-    signaal = forms.ChoiceField(label="Signaal", required=False)
+    signaal = forms.ChoiceField(label="Signaal", required=False, widget=QuickSelect)
     sort = forms.ChoiceField(
         label="Sorteer op",
         required=False,
+        widget=QuickSelect,
         choices=[(key, key.capitalize()) for key in SORT_KEYS],
     )
     per_pagina = forms.TypedChoiceField(
         label="Per pagina",
         required=False,
+        widget=QuickSelect,
         coerce=int,
         empty_value=None,
         choices=[(n, str(n)) for n in PAGE_SIZES],

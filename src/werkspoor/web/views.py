@@ -171,9 +171,11 @@ def dossier_view(request, inwoner_id: int):
     granted = require_dossier_access(request, inwoner_id)
     if granted == Toegang.REDEN_NODIG:
         return redirect("web:inzage", inwoner_id=inwoner_id)
-    accessible_inwoner(inwoner_id)
     day = vandaag()
-    dossier = load_dossier(inwoner_id, day)
+    try:  # as accessible_inwoner, without reading the resident twice
+        dossier = load_dossier(inwoner_id, day)
+    except Inwoner.DoesNotExist:
+        raise Http404("Deze inwoner bestaat niet.") from None
     mag_schrijven = granted == Toegang.SCHRIJVEN
     sections = load_sections(DossierContext(dossier.inwoner, day, request.user, mag_schrijven))
     audit.log(request.user, AuditActie.DOSSIER_BEKEKEN, inwoner_id)

@@ -7,6 +7,7 @@ import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 
 def default_workers() -> int:
@@ -43,6 +44,7 @@ class Command(BaseCommand):
                 f"Poort {port} bestaat niet; kies een getal van 1 tot 65535.", returncode=2
             )
         ensure_schema()
+        connections.close_all()  # no SQLite connection carried into the forked workers
         settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
         if settings.WERKSPOOR_VOORBEREKENEN:
             # The published figures, when the registry moved on since the last computation:
@@ -63,6 +65,7 @@ class Command(BaseCommand):
         from gunicorn.app.base import BaseApplication
 
         from werkspoor.conf.wsgi import application
+        from werkspoor.web import serving
 
         class WerkspoorServer(BaseApplication):
             def load_config(self):
@@ -75,6 +78,9 @@ class Command(BaseCommand):
                 self.cfg.set("keepalive", 10)
                 self.cfg.set("accesslog", None)
                 self.cfg.set("proc_name", "werkspoor")
+                # Garbage collector and SQLite checkpoints off the requests' path (serving.py).
+                self.cfg.set("post_fork", serving.post_fork)
+                self.cfg.set("post_request", serving.post_request)
 
             def load(self):
                 return application
