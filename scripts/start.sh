@@ -13,12 +13,8 @@ export WERKSPOOR_VANDAAG="${WERKSPOOR_VANDAAG:-2025-12-31}"
 mkdir -p data
 marker="data/.demo-built"
 if [ ! -f "$marker" ] || [ "${WERKSPOOR_REBUILD:-0}" = "1" ]; then
-    # Builds the city, then computes the published figures of every quarter and year ahead
-    # in a process of its own: precomputing inside `werkspoor demo`, right after it wrote
-    # the city, died with SIGBUS in the logbook's insert on the build machine (2026-11-28);
-    # the same precomputation in a fresh process completes.
-    WERKSPOOR_VOORBEREKENEN=0 werkspoor demo
-    werkspoor voorbereken --zonder-pdf
+    # Builds the city and computes the published figures of every quarter and year ahead.
+    werkspoor demo
     # Published national figures to compare with (CBS StatLine), with their source.
     werkspoor referenties definitions/referenties/cbs-personen-met-bijstand-nederland.csv
     # The latest complete quarter's Dashboard and Monitor (HTML + PDF) in data/rapporten/.

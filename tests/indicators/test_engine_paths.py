@@ -9,6 +9,7 @@ import os
 import sqlite3
 from dataclasses import astuple, replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import adbc_driver_sqlite.dbapi
 import duckdb
@@ -21,7 +22,8 @@ from werkspoor.core.periods import Quarter, age_on
 from werkspoor.indicators.aggregation import uniqueness_sql
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.engine import Engine
-from werkspoor.indicators.loading import TABLES, _adbc_connection, _sqlite_snapshot, read_table
+from werkspoor.indicators.loading import TABLES, bulk_reader, read_table
+from werkspoor.indicators.sqlite_reader import read_tables_in_child, start_one_snapshot
 from werkspoor.indicators.timeline import characteristics_join_sql, timeline_sql
 from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD, Uitkering
 
@@ -165,12 +167,12 @@ def test_outside_a_transaction_the_engine_reads_the_committed_registry(build):
     PostgreSQL; in-memory SQLite falls back to Django's connection. Same figures either way."""
     build.uitkering(build.inwoner(date(1990, 1, 1), "Zuid"), date(2019, 1, 1))
     build.uitkering(build.inwoner(date(1990, 1, 1), "Oost"), date(2019, 1, 1), date(2020, 11, 1))
-    bulk = _adbc_connection()
-    assert (bulk is not None) == (
-        connection.vendor == "postgresql" or not connection.is_in_memory_db()
+    expected = (
+        None
+        if connection.vendor == "sqlite" and connection.is_in_memory_db()
+        else connection.vendor
     )
-    if bulk is not None:
-        bulk.close()
+    assert bulk_reader() == expected
     cells = _cells("bijstand.bestand")
     assert cells[()] == (1, 1)
     assert cells[(("wijk", "Zuid"),)] == (1, 1)
@@ -242,31 +244,58 @@ def test_a_quarter_alone_gives_the_cells_it_gets_in_a_longer_range(kleine_stad):
     assert any(c.indicator == "bijstand.groei_jaar" and c.waarde is not None for c in alone)
 
 
-def test_sqlite_readers_share_one_snapshot(tmp_path, settings):
+def test_sqlite_readers_share_one_snapshot(tmp_path):
     """All parallel readers start their read transaction before any later commit: a row
-    written afterwards is seen by none of them."""
-    path = tmp_path / "register.sqlite3"
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("CREATE TABLE t (x INTEGER)")
-        db.execute("INSERT INTO t VALUES (1)")
-    readers = [adbc_driver_sqlite.dbapi.connect(str(path)) for _ in range(2)]
-    try:
-        original = connection.settings_dict["NAME"]
-        connection.settings_dict["NAME"] = str(path)
+    written afterwards is seen by none of them. (ADBC connections only: ADBC's copy of
+    SQLite must not share a process with Python's sqlite3 on one file.)"""
+    path = str(tmp_path / "register.sqlite3")
+    with adbc_driver_sqlite.dbapi.connect(path, autocommit=True) as writer:
+        for statement in (
+            "PRAGMA journal_mode=WAL",
+            "CREATE TABLE t (x INTEGER)",
+            "INSERT INTO t VALUES (1)",
+        ):
+            with writer.cursor() as cursor:
+                cursor.execute(statement)
+        readers = [adbc_driver_sqlite.dbapi.connect(path) for _ in range(2)]
         try:
-            _sqlite_snapshot(readers)
+            start_one_snapshot(path, readers)
+            with writer.cursor() as cursor:
+                cursor.execute("INSERT INTO t VALUES (2)")
+            for reader in readers:
+                with reader.cursor() as cursor:
+                    cursor.execute("SELECT COUNT(*) FROM t")
+                    assert cursor.fetchall() == [(1,)]
         finally:
-            connection.settings_dict["NAME"] = original
-        with sqlite3.connect(path) as db:
-            db.execute("INSERT INTO t VALUES (2)")
-        for reader in readers:
-            with reader.cursor() as cursor:
-                cursor.execute("SELECT COUNT(*) FROM t")
-                assert cursor.fetchall() == [(1,)]
-    finally:
-        for reader in readers:
-            reader.close()
+            for reader in readers:
+                reader.close()
+
+
+def test_reading_a_sqlite_file_loses_none_of_the_commits_of_this_process(tmp_path):
+    """The engine reads a SQLite file while this process's sqlite3 connection (Django's)
+    keeps writing to it in WAL mode. ADBC's own copy of SQLite in this process used to
+    reset the shared WAL index and delete the WAL at close: the next write died with
+    SIGBUS or 'disk I/O error', and rows committed after the read were lost."""
+    path = tmp_path / "register.sqlite3"
+    django_like = sqlite3.connect(path, isolation_level=None)
+    django_like.execute("PRAGMA journal_mode=WAL")
+    django_like.execute("PRAGMA wal_autocheckpoint=0")
+    django_like.execute("CREATE TABLE t (x INTEGER)")
+    django_like.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(20_000)])
+    tables = read_tables_in_child(str(path), {"t": "SELECT COUNT(*) AS n FROM t"}, 2)
+    assert tables["t"].column("n").to_pylist() == [20_000]
+    django_like.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(20_000)])
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT COUNT(*) FROM t").fetchone() == (40_000,)
+    assert other.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    other.close()
+    django_like.close()
+
+
+def test_a_failing_child_reader_names_the_database(tmp_path):
+    missing = tmp_path / "nergens" / "register.sqlite3"
+    with pytest.raises(RuntimeError, match="kon niet worden gelezen uit .*register.sqlite3"):
+        read_tables_in_child(str(missing), {"t": "SELECT 1"}, 1)
 
 
 @settings(max_examples=60, deadline=None)
@@ -293,3 +322,14 @@ def test_block_memory_is_a_quarter_of_physical_memory_and_optional(monkeypatch):
     duckdb.connect(":memory:", config={"block_allocator_memory": setting}).close()
     monkeypatch.delattr(engine.os, "sysconf")
     assert engine._block_memory_config() == {}
+
+
+def test_only_the_child_reader_loads_the_adbc_sqlite_driver():
+    """Its copy of SQLite next to Python's in one process corrupts a WAL database."""
+    package = Path(__file__).resolve().parents[2] / "src" / "werkspoor"
+    users = sorted(
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "adbc_driver_sqlite" in path.read_text(encoding="utf-8")
+    )
+    assert users == ["indicators/sqlite_reader.py"]

@@ -7,18 +7,16 @@ yet committed in an open transaction (the tests).
 ADBC reads run on one connection per core, in threads (the drivers and Arrow release the
 GIL), and all of them see one and the same state of the registry: PostgreSQL shares an
 exported snapshot; SQLite starts every read transaction while holding the write lock, so
-that no commit can fall in between."""
+that no commit can fall in between. SQLite files are read by a child process (see
+sqlite_reader: ADBC's copy of SQLite must never share a process with Django's)."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from queue import Empty, SimpleQueue
 from urllib.parse import quote
 
 import duckdb
@@ -33,6 +31,7 @@ from werkspoor.core.werkdagen import FIRST_YEAR, LAST_YEAR, kalender_rows
 from werkspoor.debt.models import Schuldhulptraject, Vroegsignaal
 from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
 from werkspoor.inburgering.models import Inburgering
+from werkspoor.indicators.sqlite_reader import read_in_parallel, read_tables_in_child
 from werkspoor.payments.models import Betaling
 from werkspoor.poverty.models import UPas
 from werkspoor.registry.models import (
@@ -223,52 +222,38 @@ def fetch_table(model, columns: list[tuple[str, pa.DataType]]) -> pa.Table:
     return pa.Table.from_batches(batches, schema=schema)
 
 
-def _adbc_connect():
-    """A function opening an ADBC connection to the configured database, or None where ADBC
-    cannot be used."""
-    if connection.in_atomic_block:
-        return None  # rows of the open transaction are invisible to another connection
+def _postgresql_connect():
+    """A function opening an ADBC connection to the configured PostgreSQL database."""
+    import adbc_driver_postgresql.dbapi
+
     settings = connection.settings_dict
+    user = quote(settings.get("USER") or "")
+    password = quote(settings.get("PASSWORD") or "")
+    credentials = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+    host = settings.get("HOST") or "localhost"
+    port = f":{settings['PORT']}" if settings.get("PORT") else ""
+    uri = f"postgresql://{credentials}{host}{port}/{quote(settings['NAME'])}"
+    return lambda: adbc_driver_postgresql.dbapi.connect(uri)
+
+
+def bulk_reader() -> str | None:
+    """How the registry is read outside Django's connection: "postgresql" (ADBC in this
+    process), "sqlite" (ADBC in a child process, see sqlite_reader) or None (Django's
+    connection: in-memory SQLite, or inside a transaction, whose rows another connection
+    cannot see)."""
+    if connection.in_atomic_block:
+        return None
     if connection.vendor == "sqlite" and not connection.is_in_memory_db():
-        import adbc_driver_sqlite.dbapi
-
-        return lambda: adbc_driver_sqlite.dbapi.connect(str(settings["NAME"]))
+        return "sqlite"
     if connection.vendor == "postgresql":
-        import adbc_driver_postgresql.dbapi
-
-        user = quote(settings.get("USER") or "")
-        password = quote(settings.get("PASSWORD") or "")
-        credentials = f"{user}:{password}@" if password else (f"{user}@" if user else "")
-        host = settings.get("HOST") or "localhost"
-        port = f":{settings['PORT']}" if settings.get("PORT") else ""
-        uri = f"postgresql://{credentials}{host}{port}/{quote(settings['NAME'])}"
-        return lambda: adbc_driver_postgresql.dbapi.connect(uri)
+        return "postgresql"
     return None
-
-
-def _adbc_connection():
-    """An ADBC connection to the configured database, or None where it cannot be used."""
-    connect = _adbc_connect()
-    return connect() if connect is not None else None
 
 
 def _run(adbc, sql: str) -> list:
     with closing(adbc.cursor()) as cursor:
         cursor.execute(sql)
         return cursor.fetchall()
-
-
-def _sqlite_snapshot(connections: list) -> None:
-    """Start every connection's read transaction while this process holds the write lock:
-    no commit can come between them, so all read the same state."""
-    blocker = sqlite3.connect(str(connection.settings_dict["NAME"]), timeout=20)
-    blocker.isolation_level = None
-    try:
-        blocker.execute("BEGIN IMMEDIATE")
-        for adbc in connections:
-            _run(adbc, "SELECT COUNT(*) FROM sqlite_master")  # the read transaction starts
-    finally:
-        blocker.close()  # rolls back: nothing was written
 
 
 def _postgresql_snapshot(connections: list) -> None:
@@ -285,57 +270,46 @@ def _reader_count() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _parallel_tables(connections: list, vendor: str) -> dict[str, pa.Table]:
-    """Every table, the connections taking the next one from a queue as they finish."""
-    quote_name = connection.ops.quote_name
-    pending: SimpleQueue = SimpleQueue()
-    for name in TABLES:
-        pending.put(name)
-
-    def reader(adbc) -> dict[str, pa.Table]:
-        read = {}
-        with closing(adbc.cursor()) as cursor:
-            while True:
-                try:
-                    name = pending.get_nowait()
-                except Empty:
-                    return read
-                model, columns = TABLES[name]
-                read[name] = read_table(cursor, model, columns, vendor, quote_name)
-
-    with ThreadPoolExecutor(max_workers=len(connections)) as pool:
-        parts = list(pool.map(reader, connections))
-    tables = {name: table for part in parts for name, table in part.items()}
-    return {name: tables[name] for name in TABLES}
-
-
 def read_table(
     cursor, model, columns: list[tuple[str, pa.DataType]], vendor: str, quote_name=None
 ) -> pa.Table:
-    """One registry table through an ADBC cursor on a `vendor` database, typed as `columns`
-    (`quote_name`: Django's, taken in the caller's thread where this runs in another)."""
-    sqlite = vendor == "sqlite"
+    """One registry table through an ADBC cursor on a `vendor` database, typed as `columns`."""
     quote_name = quote_name or connection.ops.quote_name
-    cursor.execute(_select_sql(model, columns, quote_name, empty_for_null=sqlite))
+    cursor.execute(_select_sql(model, columns, quote_name, empty_for_null=vendor == "sqlite"))
     return _typed_table(cursor.fetch_arrow_table(), columns)
+
+
+def _registry_queries(vendor: str) -> dict[str, str]:
+    quote_name = connection.ops.quote_name
+    return {
+        name: _select_sql(model, columns, quote_name, empty_for_null=vendor == "sqlite")
+        for name, (model, columns) in TABLES.items()
+    }
+
+
+def _read_postgresql(queries: dict[str, str]) -> dict[str, pa.Table]:
+    connect = _postgresql_connect()
+    with ExitStack() as stack:
+        connections = [stack.enter_context(closing(connect())) for _ in range(_reader_count())]
+        _postgresql_snapshot(connections)
+        tables = read_in_parallel(connections, queries)
+        for adbc in connections:
+            adbc.rollback()
+        return tables
 
 
 def read_registry() -> dict[str, pa.Table]:
     """Every registry table the indicators use, as Arrow tables keyed by DuckDB name."""
-    connect = _adbc_connect()
-    if connect is None:
+    vendor = bulk_reader()
+    if vendor is None:
         return {name: fetch_table(model, columns) for name, (model, columns) in TABLES.items()}
-    vendor = connection.vendor
-    with ExitStack() as stack:
-        connections = [stack.enter_context(closing(connect())) for _ in range(_reader_count())]
-        if vendor == "postgresql":
-            _postgresql_snapshot(connections)
-        else:
-            _sqlite_snapshot(connections)
-        tables = _parallel_tables(connections, vendor)
-        for adbc in connections:
-            adbc.rollback()
-        return tables
+    queries = _registry_queries(vendor)
+    if vendor == "sqlite":
+        database = str(connection.settings_dict["NAME"])
+        raw = read_tables_in_child(database, queries, _reader_count())
+    else:
+        raw = _read_postgresql(queries)
+    return {name: _typed_table(raw[name], columns) for name, (_, columns) in TABLES.items()}
 
 
 def read_configuration() -> dict[str, pa.Table]:
