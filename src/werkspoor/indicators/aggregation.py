@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """SQL that turns an indicator's facts (one row per counted unit) into cells: the total and
-every breakdown in one GROUPING SETS pass. Counts and shares first go into a cube (`kubus`):
-their finest cells with measures that add up, a few hundred thousand rows where the facts
-are millions; the grouping sets then sum those. The engine runs it in DuckDB (its error()
+every breakdown (its grouping sets) in one GROUP BY. Counts and shares first go into a cube
+(`kubus`): their finest cells with measures that add up, a few hundred thousand rows where
+the facts are millions; the grouping sets then sum those. The engine runs it in DuckDB (its error()
 guards the timeline's span); the definitions themselves stay plain SQL that PostgreSQL runs.
 
 A cell's key (`sleutel`) is `name<US>value` pairs joined by <RS> (ASCII 31 and 30), empty
@@ -32,6 +32,8 @@ DOELGROEPEN = (
 DOELGROEP_KOLOMMEN = ("jongere", "gezin", "arbeidsbeperking", "inburgeraar_statushouder")
 _PARAMETER = re.compile(r"(?<![:\w]):([a-z_]+)\b")
 _SAFE_TEXT = re.compile(r"^[0-9A-Za-z_ .-]*$")
+UNIT, RECORD = chr(31), chr(30)  # the separators of a cell's key (see cells.py)
+DIMS_KEPT = "dimensies_behouden"
 
 
 def render_parameters(sql: str, parameters: dict, source: str) -> str:
@@ -89,14 +91,12 @@ def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) ->
     )
 
 
-def _doelgroepen_sql(source: str) -> str:
-    conditions = dict(zip(DOELGROEPEN, (f"v.{c}" for c in DOELGROEP_KOLOMMEN), strict=False))
+def _doelgroep_conditions() -> dict[str, str]:
+    """Per doelgroep the condition on a row's characteristics; `geen`: in none of them."""
+    conditions = dict(zip(DOELGROEPEN, DOELGROEP_KOLOMMEN, strict=False))
     any_group = " OR ".join(f"COALESCE({c}, FALSE)" for c in conditions.values())
     conditions["geen"] = f"NOT ({any_group})"
-    return " UNION ALL ".join(
-        f"SELECT v.*, '{name}' AS doelgroep FROM {source} v WHERE {condition}"
-        for name, condition in conditions.items()
-    )
+    return conditions
 
 
 def counts_per_person(indicator: Indicator) -> bool:
@@ -152,14 +152,27 @@ def _per_person_sql(indicator: Indicator) -> str:
     )
 
 
-def _key_sql(columns: list[str], suffix: str | None = None) -> str:
+def _text(value: str) -> str:
+    """A SQL text literal; the key separators as chr() (ASCII 31 and 30)."""
+    return (
+        " || ".join(
+            "chr(31)" if part == UNIT else "chr(30)" if part == RECORD else f"'{part}'"
+            for part in re.split(f"({UNIT}|{RECORD})", value)
+            if part
+        )
+        or "''"
+    )
+
+
+def _key_sql(columns: list[str], values: dict[str, str], suffix: str | None = None) -> str:
+    """The key of a cell grouped on `columns` (in this order); `values`: a column's value as
+    SQL where it is not the column itself (a doelgroep's name)."""
     parts = [
-        f"CASE WHEN GROUPING({c}) = 0 THEN '{c}' || chr(31) || "
-        f"COALESCE(CAST({c} AS VARCHAR), 'onbekend') END"
+        f"{_text(c + UNIT)} || " + (values.get(c) or f"COALESCE(CAST({c} AS VARCHAR), 'onbekend')")
         for c in columns
     ]
     if suffix:
-        parts.append(f"'statistiek' || chr(31) || '{suffix}'")
+        parts.append(_text(f"statistiek{UNIT}{suffix}"))
     return f"concat_ws(chr(30), {', '.join(parts)})" if parts else "''"
 
 
@@ -210,11 +223,7 @@ def _cube_measures(indicator: Indicator, per_person: bool) -> str:
         return "SUM(n) AS waarde, SUM(n) AS personen"
     settled = "CAST(ROUND(SUM(deel)) AS BIGINT)"
     if indicator.dimensies:
-        first_dim = next(iter(indicator.dimensies))
-        settled = (
-            f"CASE WHEN GROUPING({first_dim}) = 0 THEN SUM(een) "
-            f"ELSE CAST(ROUND(SUM(deel)) AS BIGINT) END"
-        )
+        settled = f"CASE WHEN {DIMS_KEPT} THEN SUM(een) ELSE CAST(ROUND(SUM(deel)) AS BIGINT) END"
     # Persons whose characteristics changed within the period kept their id in the cube.
     return f"SUM(n) AS waarde, {settled} + COUNT(DISTINCT ongelijk_id) AS personen"
 
@@ -258,21 +267,43 @@ def grouping_sets(
     return sets
 
 
-def _grouped(
+def _elements(
     indicator: Indicator,
-    source: str,
     breakdowns: list[str],
-    where: str,
-    measures: str,
-    extra: str | None = None,
+    condition: str | None,
     with_total: bool = True,
-) -> str:
+    extra: str | None = None,
+) -> list[tuple[str, str]]:
+    """(key, dimensions kept) per grouping set, as SQL over one row of the source: the key
+    is NULL where the row does not belong to the set (`condition`; a doelgroep's own)."""
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
-    sets_sql = ", ".join(f"({', '.join(s)})" for s in sets)
+    dims = set(indicator.dimensies)
+    elements = []
+    for grouping_set in sets:
+        own = [c for c in columns if c in grouping_set]
+        kept = "TRUE" if dims & set(grouping_set) else "FALSE"
+        groups = {None: None}
+        if "doelgroep" in breakdowns and "doelgroep" in own:  # not a dimension of that name
+            groups = _doelgroep_conditions()
+        for name, group_condition in groups.items():
+            values = {"doelgroep": _text(name)} if name else {}
+            key = _key_sql(own, values, extra)
+            where = " AND ".join(c for c in (condition, group_condition) if c)
+            elements.append((f"CASE WHEN {where} THEN {key} END" if where else key, kept))
+    return elements
+
+
+def _grouped(indicator: Indicator, source: str, elements, measures: str) -> str:
+    """Every grouping set in one GROUP BY: each row of the source once per set it belongs
+    to, under that set's key (UNNEST). One hash table instead of one per set and per part:
+    at city size a query's cost is mostly such fixed costs, not rows."""
+    keys = ", ".join(key for key, _kept in elements)
+    kept = ", ".join(kept for _key, kept in elements)
     return (
-        f"SELECT '{indicator.id}' AS indicator, periode, {_key_sql(columns, extra)} AS sleutel, "
-        f"{measures} FROM {source} {where} GROUP BY GROUPING SETS ({sets_sql})"
+        f"SELECT '{indicator.id}' AS indicator, periode, sleutel, {measures} FROM "
+        f"(SELECT *, UNNEST([{keys}]) AS sleutel, UNNEST([{kept}]) AS {DIMS_KEPT} "
+        f"FROM {source}) r WHERE sleutel IS NOT NULL GROUP BY periode, sleutel, {DIMS_KEPT}"
     )
 
 
@@ -310,7 +341,7 @@ def cells_sql(
     Counts and shares are first summed into their finest cells (`cube_sql`); the grouping
     sets then run over that small table instead of over every fact."""
     person = [b for b in indicator.uitsplitsingen if b in PERSOON_UITSPLITSINGEN]
-    pw_only = "WHERE regeling = 'PW'" if indicator.heeft_regeling else ""
+    pw_only = "regeling = 'PW'" if indicator.heeft_regeling else None
     per_person = counts_per_person(indicator) and not one_fact_per_person
     # The per-person step counts a person once where the dimensions are all kept or all
     # summed; dimensions apart need neither, so their persons are counted distinct.
@@ -328,19 +359,13 @@ def cells_sql(
     if cube:
         ctes.append(f"kubus AS ({cube})")
         source = "kubus"
-    if "doelgroep" in indicator.uitsplitsingen:
-        ctes.append(f"doelgroepen AS ({_doelgroepen_sql(source)})")
     parts = []
     for extra in [None] if cube else [None, *indicator.extra_maten]:
         measures = _cube_measures(indicator, per_person) if cube else _measures(indicator, extra)
-        options = {"measures": measures, "extra": extra}
-        parts.append(_grouped(indicator, source, person, pw_only, **options))
+        elements = _elements(indicator, person, pw_only, extra=extra)
         if indicator.heeft_regeling:
-            parts.append(_grouped(indicator, source, ["regeling"], "", with_total=False, **options))
+            elements += _elements(indicator, ["regeling"], None, False, extra)
         if "doelgroep" in indicator.uitsplitsingen:
-            parts.append(
-                _grouped(
-                    indicator, "doelgroepen", ["doelgroep"], pw_only, with_total=False, **options
-                )
-            )
+            elements += _elements(indicator, ["doelgroep"], pw_only, False, extra)
+        parts.append(_grouped(indicator, source, elements, measures))
     return f"WITH {', '.join(ctes)} " + " UNION ALL ".join(parts)

@@ -10,10 +10,8 @@ from dataclasses import dataclass, replace
 from werkspoor.applications.choices import AanvraagRegeling
 from werkspoor.registry.choices import Huishoudtype, Regeling, Werkdienstverlening
 
-from .aggregation import DOELGROEPEN, PERSOON_UITSPLITSINGEN, grouping_sets
+from .aggregation import DOELGROEPEN, PERSOON_UITSPLITSINGEN, RECORD, UNIT, grouping_sets
 from .catalogue import Catalogue, Indicator
-
-UNIT, RECORD = chr(31), chr(30)
 
 
 @dataclass(frozen=True)
