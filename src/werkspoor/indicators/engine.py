@@ -236,13 +236,17 @@ class Engine:
             "CREATE OR REPLACE TABLE uitkomst (indicator VARCHAR, periode VARCHAR, "
             "sleutel VARCHAR, waarde DOUBLE, personen BIGINT)"
         )
-        self._run(
-            _order(chosen),
-            lambda cursor, indicator: self._compute_one(
-                cursor, indicator, plan[indicator.id], periods
-            ),
-        )
-        return self._cells(chosen, periods, ids)
+        shown = [i for i in chosen if ids is None or i.id in ids]
+        to_cells = self._to_cells(shown, periods)
+        cells: dict[str, list[Cel]] = {}
+
+        def work(cursor: _Cursor, indicator: Indicator) -> None:
+            self._compute_one(cursor, indicator, plan[indicator.id], periods)
+            if indicator.id in to_cells:  # while the other worker's query runs
+                cells[indicator.id] = to_cells[indicator.id](cursor.db)
+
+        self._run(_order(chosen), work)
+        return [cell for indicator in shown for cell in cells[indicator.id]]
 
     def _compute_one(self, cursor: _Cursor, indicator: Indicator, planned, periods) -> None:
         """The indicator's cells into `uitkomst`: over its full periods with every breakdown,
@@ -340,43 +344,44 @@ class Engine:
         by_sequence = lambda ps: sorted(ps, key=lambda p: p.sequence)  # noqa: E731
         return {i: (by_sequence(full[i]), by_sequence(totals[i] - full[i])) for i in full}
 
-    def _cells(self, chosen, periods, ids) -> list[Cel]:
+    def _to_cells(self, shown: list[Indicator], periods) -> dict:
+        """Per indicator a function(db) giving its cells from `uitkomst`, once it is computed
+        (the registry's stand and the breakdowns' domains are read here, before the workers
+        start: they read Django's database)."""
         labels = [str(p) for p in periods]
-        self.db.register("_gevraagd", pa.table({"periode": labels}))
-        rows = self.db.execute(
-            "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
-            "WHERE periode IN (SELECT periode FROM _gevraagd)"
-        ).fetchall()
-        self.db.unregister("_gevraagd")
-        by_indicator: dict[str, list[tuple]] = {}
-        for row in rows:
-            by_indicator.setdefault(row[0], []).append(row)
         period_ends = {str(p): p.last_day for p in periods}
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
-        cells = []
-        for indicator in chosen:
-            if ids is not None and indicator.id not in ids:
-                continue
-            found = by_indicator.get(indicator.id, [])
-            if indicator.berekening == "aantal":
-                own = [str(p) for p in periods if p.kind in indicator.perioden]
-                found = with_zero_rows(found, indicator, own, domains)
+        query = (
+            "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
+            "WHERE indicator = ? AND list_contains(?, periode)"
+        )
+
+        def converter(indicator: Indicator):
+            own = [str(p) for p in periods if p.kind in indicator.perioden]
             provisional = frozenset()
             if indicator.voorlopig_dagen:
                 provisional = _provisional(indicator.voorlopig_dagen, period_ends)
             typed = _typer(indicator)
-            cells += [
-                Cel(
-                    i,
-                    periode,
-                    sleutel,
-                    *typed(waarde, personen, sleutel),
-                    False,
-                    periode in provisional,
-                )
-                for i, periode, sleutel, waarde, personen in found
-            ]
-        return cells
+
+            def cells(db) -> list[Cel]:
+                found = db.execute(query, [indicator.id, labels]).fetchall()
+                if indicator.berekening == "aantal":
+                    found = with_zero_rows(found, indicator, own, domains)
+                return [
+                    Cel(
+                        i,
+                        periode,
+                        sleutel,
+                        *typed(waarde, personen, sleutel),
+                        False,
+                        periode in provisional,
+                    )
+                    for i, periode, sleutel, waarde, personen in found
+                ]
+
+            return cells
+
+        return {indicator.id: converter(indicator) for indicator in shown}
 
 
 def _one_fact_per_person(db) -> bool:
