@@ -73,7 +73,8 @@ periode op elke dag waarop een kenmerk kan wisselen, over de gevraagde perioden 
 ervoor en erna) en rekent per indicator alle perioden en uitsplitsingen in één query uit:
 eerst telt ze de feiten op in hun fijnste cellen (periode, dimensies, regeling en kenmerken;
 een paar honderdduizend rijen waar het miljoenen feiten zijn), daarna sommeert één
-`GROUPING SETS` die. Kwartalen, jaren en jaren tot en met een kwartaal kunnen in één run.
+`GROUP BY` die voor alle uitsplitsingen tegelijk (elke rij één keer per uitsplitsing waar zij
+in valt). Kwartalen, jaren en jaren tot en met een kwartaal kunnen in één run.
 Perioden vóór `--van` rekent ze alleen voor indicatoren waar een afgeleide indicator op
 terugkijkt: met alle uitsplitsingen voor groei, alleen het totaal voor de basislijn van een
 cumulatief cijfer. De definities (`<id>.sql`) zijn gewone SQL die ook PostgreSQL uitvoert; de
