@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Every page of the app, found from Django's URL patterns, for the browser walk in
-tests/web/test_every_page.py (axe and horizontal scroll at 1,280 and 390 px, every role).
+tests/web/page_walk.py (axe and horizontal scroll at 1,280 and 390 px, every role).
 
 A page another app adds is walked without touching this file. Only when its URL has a
 parameter that no page had before does the walk stop and name it: add one line to SAMPLES

@@ -378,7 +378,9 @@ def test_bijstand__uitstroom_werk_duurzaam(figures, build):
     assert terug.cel("bijstand.uitstroom_werk_duurzaam").voorlopig is True
 
 
-def test_uitstroom_werk_duurzaam_is_final_a_year_after_the_quarter(kleine_stad, settings):
+def test_uitstroom_werk_duurzaam_is_final_a_year_after_the_quarter(
+    kleine_stad_for_the_module, db, settings
+):
     """With the registry complete up to 2021-12-31 (WERKSPOOR_STAND), 365 days after
     2020-12-31: 2020Q4 is final, 2021Q1 still provisional."""
     from werkspoor.core.periods import Quarter

@@ -1,12 +1,16 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Every page, for every role and anonymously, at 1,280 and 390 px wide in Debian's chromium:
-axe-clean (WCAG 2.1 A/AA, every impact), no sideways scrolling, the theme's own font on the
-headings, one button style, date fields the browser keeps, no Content-Security-Policy
-violation, and no internal note on a page anyone can open.
+"""The page walk: every page, for every role and anonymously, at 1,280 and 390 px wide in
+Debian's chromium: axe-clean (WCAG 2.1 A/AA, every impact), no sideways scrolling, the
+theme's own font on the headings, one button style, date fields the browser keeps, no
+Content-Security-Policy violation, and no internal note on a page anyone can open.
 
 The pages come from the URL patterns (tests/pages.py): a page added later is walked too.
-axe is the slow part: a page whose main content and whose header were both checked already
-(in this role or another) is not run through axe again; the cheap checks run on every page.
+The roles are walked by the tests/web/test_every_page_*.py modules, a group each (GROUPS),
+so that the test runner's workers share them.
+axe is the slow part: a page whose main content and whose frame were both checked already
+(in this role or another, words of text aside) is not run through axe again; a page whose
+html was checked already (the login page met again) is not checked again at all; the cheap
+checks run on every other page.
 """
 
 import hashlib
@@ -28,22 +32,48 @@ from tests.browser import (
 from tests.pages import build_scene, page_urls
 from werkspoor.web import roles
 
-pytestmark = pytest.mark.browser
-
 WIDTHS = (1280, 390)
 ANONYMOUS = "anoniem"
+# Groups of about equal walking time, one test module each.
+GROUPS = {
+    "public": (ANONYMOUS, roles.BELEID, roles.CONSULENT, roles.FUNCTIONEEL_BEHEER),
+    "werkplek": (roles.WERKCOACH, roles.TEAMLEIDER, roles.BEDRIJFSADVISEUR),
+    "themes": (
+        roles.SCHULDHULPVERLENER,
+        roles.INBURGERINGSCONSULENT,
+        roles.PRIVACYFUNCTIONARIS,
+    ),
+}
 INTERNAL_NOTES = ("[ONBEVESTIGD", "seed 0", "(seed")
 # (part, html hash, width) -> the axe problems found there; shared by the roles' tests.
 _AXE_DONE: dict[tuple[str, str, int], list[str]] = {}
-_PARTS = """() => ({
-  main: (document.querySelector('main') || document.body).outerHTML,
-  frame: Array.from(document.querySelectorAll('body > * > :not(main)'))
-    .map(e => e.outerHTML).join('')
-})"""
+# The page's main content and its frame (header, navigation, footer) as axe sees them:
+# every text reduced to whether it is empty. axe's WCAG rules look at structure, attributes,
+# styles and whether a name or heading is empty, not at which words a text has: the
+# "no access" pages of one role, which differ only in their message, get one axe run.
+# (The cheap checks, sideways scrolling among them, still run on every distinct page.)
+_PARTS = """() => {
+  const skeleton = (element) => {
+    const copy = element.cloneNode(true);
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      node.nodeValue = node.nodeValue.trim() ? 'T' : '';
+    return copy.outerHTML;
+  };
+  return {
+    main: skeleton(document.querySelector('main') || document.body),
+    frame: Array.from(document.querySelectorAll('body > * > :not(main)')).map(skeleton).join('')
+  };
+}"""
 # Set WERKSPOOR_WALK_SCREENSHOTS=<folder> to keep a full-page screenshot of every page, per
 # role and width, for a person to look at.
 SHOTS = os.environ.get("WERKSPOOR_WALK_SCREENSHOTS")
 _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+# Where a login page sends one back to: the only part of the many login and "no access"
+# pages a role meets that differs from one to the next, and never drawn.
+_RETURN_TO = re.compile(r'(name="next" value="|[?&]next=)[^"&]*')
+# (page html hash, public) -> the problems found on it at both widths; shared by the roles.
+_PAGE_DONE: dict[tuple[str, bool], list[tuple[int, str]]] = {}
 
 _LOOK = """(family) => {
   const heading = document.querySelector('main h1, h1');
@@ -108,8 +138,8 @@ def _problems_on(page, width: int, family: str, public: bool) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("role", [ANONYMOUS, *roles.ROLES])
-def test_every_page_is_accessible_and_fits_at_both_widths(walk, role):
+def walk_every_page(walk, role):
+    """Fails with every problem found on every page the role can reach."""
     from werkspoor.themes.services import current_thema
 
     context, base, urls, office = walk
@@ -137,17 +167,37 @@ def test_every_page_is_accessible_and_fits_at_both_widths(walk, role):
         if "text/html" not in (response.headers.get("content-type") or ""):
             continue
         page.evaluate("async () => { await document.fonts.ready; }")
-        # The width the previous page ended at first: a resize costs more than any check.
-        for width in sorted(WIDTHS, key=lambda w: w != width_now):
-            if width != width_now:
-                page.set_viewport_size({"width": width, "height": 900})
-                page.evaluate(NEXT_FRAME)  # the page's own resize handlers have run
-                width_now = width
-            if SHOTS:
-                name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"
-                page.screenshot(path=f"{SHOTS}/{role}-{name[:80]}-{width}.png", full_page=True)
-            for problem in _problems_on(page, width, family, public=role == ANONYMOUS):
-                failures.append(f"{url} at {width} px ({response.status}): {problem}")
+        public = role == ANONYMOUS
+        seen = _page_key(page, public)
+        if seen in _PAGE_DONE and not SHOTS:
+            # The same html was checked at both widths already (the login page met again,
+            # or a role's n-th "no access"): the same html gives the same findings.
+            failures += [f"{url} at {w} px ({response.status}): {p}" for w, p in _PAGE_DONE[seen]]
+        else:
+            found, width_now = _check_at_both_widths(page, url, role, family, width_now)
+            _PAGE_DONE[seen] = found
+            failures += [f"{url} at {w} px ({response.status}): {p}" for w, p in found]
         blocked = [e for e in console_errors if "Content Security Policy" in e or "Refused" in e]
         failures += [f"{url}: {e}" for e in blocked]
     assert failures == [], "\n".join(failures)
+
+
+def _page_key(page, public: bool) -> tuple[str, bool]:
+    html = _RETURN_TO.sub(r"\1", _TOKEN.sub("", page.content()))
+    return hashlib.sha256(html.encode()).hexdigest(), public
+
+
+def _check_at_both_widths(page, url, role, family, width_now) -> tuple[list, int]:
+    """(width, problem) of the page at both widths, and the width it was left at."""
+    found = []
+    # The width the previous page ended at first: a resize costs more than any check.
+    for width in sorted(WIDTHS, key=lambda w: w != width_now):
+        if width != width_now:
+            page.set_viewport_size({"width": width, "height": 900})
+            page.evaluate(NEXT_FRAME)  # the page's own resize handlers have run
+            width_now = width
+        if SHOTS:
+            name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"
+            page.screenshot(path=f"{SHOTS}/{role}-{name[:80]}-{width}.png", full_page=True)
+        found += [(width, p) for p in _problems_on(page, width, family, role == ANONYMOUS)]
+    return found, width_now
