@@ -67,7 +67,9 @@ Dashboard en toont de Monitor het eindresultaat.
 
 De rekenkern leest het register in een DuckDB-database in het geheugen (met ADBC: kolommen
 komen als Arrow binnen, zonder Python-werk per rij; één leesverbinding per processorkern, die
-alle dezelfde stand van het register zien), bouwt één tijdlijn van persoonskenmerken (wijk,
+alle dezelfde stand van het register zien; een SQLite-bestand leest een eigen hulpproces,
+omdat ADBC een eigen kopie van SQLite meebrengt en twee kopieën in één proces een database in
+WAL-modus beschadigen: zie `indicators/sqlite_reader.py`), bouwt één tijdlijn van persoonskenmerken (wijk,
 huishoudtype, leeftijdsklasse, doelgroepen, werkdienstverlening en arrangement, met een nieuwe
 periode op elke dag waarop een kenmerk kan wisselen, over de gevraagde perioden plus een jaar
 ervoor en erna) en rekent per indicator alle perioden en uitsplitsingen in één query uit:
