@@ -271,6 +271,12 @@ def test_sqlite_readers_share_one_snapshot(tmp_path):
                 reader.close()
 
 
+def _commit_rows(db, count: int) -> None:
+    db.execute("BEGIN")
+    db.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(count)])
+    db.execute("COMMIT")
+
+
 def test_reading_a_sqlite_file_loses_none_of_the_commits_of_this_process(tmp_path):
     """The engine reads a SQLite file while this process's sqlite3 connection (Django's)
     keeps writing to it in WAL mode. ADBC's own copy of SQLite in this process used to
@@ -281,10 +287,10 @@ def test_reading_a_sqlite_file_loses_none_of_the_commits_of_this_process(tmp_pat
     django_like.execute("PRAGMA journal_mode=WAL")
     django_like.execute("PRAGMA wal_autocheckpoint=0")
     django_like.execute("CREATE TABLE t (x INTEGER)")
-    django_like.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(20_000)])
+    _commit_rows(django_like, 20_000)
     tables = read_tables_in_child(str(path), {"t": "SELECT COUNT(*) AS n FROM t"}, 2)
     assert tables["t"].column("n").to_pylist() == [20_000]
-    django_like.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(20_000)])
+    _commit_rows(django_like, 20_000)
     other = sqlite3.connect(path)
     assert other.execute("SELECT COUNT(*) FROM t").fetchone() == (40_000,)
     assert other.execute("PRAGMA integrity_check").fetchone() == ("ok",)
