@@ -22,7 +22,7 @@ from werkspoor.core.periods import Quarter, age_on
 from werkspoor.indicators.aggregation import uniqueness_sql
 from werkspoor.indicators.catalogue import catalogue
 from werkspoor.indicators.engine import Engine
-from werkspoor.indicators.loading import TABLES, bulk_reader, read_table
+from werkspoor.indicators.loading import bulk_reader, read_sqlite_file
 from werkspoor.indicators.sqlite_reader import read_tables_in_child, start_one_snapshot
 from werkspoor.indicators.timeline import characteristics_join_sql, timeline_sql
 from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD, Uitkering
@@ -152,9 +152,7 @@ def test_the_adbc_reader_keeps_dates_that_follow_a_long_run_of_nulls(tmp_path):
         rows = [(i, i, "PW", "2020-01-01", None, "") for i in range(5000)]
         rows.append((5000, 5000, "PW", "2020-01-01", "2021-03-01", "werk"))
         db.executemany(f"INSERT INTO {Uitkering._meta.db_table} VALUES (?,?,?,?,?,?)", rows)
-    model, columns = TABLES["uitkering"]
-    with adbc_driver_sqlite.dbapi.connect(str(path)) as adbc, adbc.cursor() as cursor:
-        table = read_table(cursor, model, columns, vendor="sqlite")
+    table = read_sqlite_file(str(path), ["uitkering"])["uitkering"]
     einddatum = table.column("einddatum").to_pylist()
     assert einddatum[:5000] == [None] * 5000
     assert einddatum[5000] == date(2021, 3, 1)

@@ -13,6 +13,7 @@ sqlite_reader: ADBC's copy of SQLite must never share a process with Django's)."
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from contextlib import ExitStack, closing
 from datetime import date
 from decimal import Decimal
@@ -31,7 +32,11 @@ from werkspoor.core.werkdagen import FIRST_YEAR, LAST_YEAR, kalender_rows
 from werkspoor.debt.models import Schuldhulptraject, Vroegsignaal
 from werkspoor.employers.models import Ontmoeting, Plaatsing, Werkgever
 from werkspoor.inburgering.models import Inburgering
-from werkspoor.indicators.sqlite_reader import read_in_parallel, read_tables_in_child
+from werkspoor.indicators.sqlite_reader import (
+    read_in_parallel,
+    read_tables_in_child,
+    run_statement,
+)
 from werkspoor.payments.models import Betaling
 from werkspoor.poverty.models import UPas
 from werkspoor.registry.models import (
@@ -250,33 +255,18 @@ def bulk_reader() -> str | None:
     return None
 
 
-def _run(adbc, sql: str) -> list:
-    with closing(adbc.cursor()) as cursor:
-        cursor.execute(sql)
-        return cursor.fetchall()
-
-
 def _postgresql_snapshot(connections: list) -> None:
     """One REPEATABLE READ snapshot, exported by the first connection to the others."""
     isolation = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
-    _run(connections[0], isolation)
-    snapshot = _run(connections[0], "SELECT pg_export_snapshot()")[0][0]
+    run_statement(connections[0], isolation)
+    snapshot = run_statement(connections[0], "SELECT pg_export_snapshot()")[0][0]
     for adbc in connections[1:]:
-        _run(adbc, isolation)
-        _run(adbc, f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        run_statement(adbc, isolation)
+        run_statement(adbc, f"SET TRANSACTION SNAPSHOT '{snapshot}'")
 
 
 def _reader_count() -> int:
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def read_table(
-    cursor, model, columns: list[tuple[str, pa.DataType]], vendor: str, quote_name=None
-) -> pa.Table:
-    """One registry table through an ADBC cursor on a `vendor` database, typed as `columns`."""
-    quote_name = quote_name or connection.ops.quote_name
-    cursor.execute(_select_sql(model, columns, quote_name, empty_for_null=vendor == "sqlite"))
-    return _typed_table(cursor.fetch_arrow_table(), columns)
 
 
 def _registry_queries(vendor: str) -> dict[str, str]:
@@ -303,13 +293,17 @@ def read_registry() -> dict[str, pa.Table]:
     vendor = bulk_reader()
     if vendor is None:
         return {name: fetch_table(model, columns) for name, (model, columns) in TABLES.items()}
-    queries = _registry_queries(vendor)
     if vendor == "sqlite":
-        database = str(connection.settings_dict["NAME"])
-        raw = read_tables_in_child(database, queries, _reader_count())
-    else:
-        raw = _read_postgresql(queries)
+        return read_sqlite_file(str(connection.settings_dict["NAME"]))
+    raw = _read_postgresql(_registry_queries(vendor))
     return {name: _typed_table(raw[name], columns) for name, (_, columns) in TABLES.items()}
+
+
+def read_sqlite_file(database: str, names: Iterable[str] = TABLES) -> dict[str, pa.Table]:
+    """The named registry tables of a SQLite file, typed, read by a child process."""
+    queries = {name: sql for name, sql in _registry_queries("sqlite").items() if name in names}
+    raw = read_tables_in_child(database, queries, _reader_count())
+    return {name: _typed_table(raw[name], TABLES[name][1]) for name in queries}
 
 
 def read_configuration() -> dict[str, pa.Table]:

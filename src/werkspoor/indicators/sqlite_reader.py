@@ -24,7 +24,8 @@ import pyarrow as pa
 BUSY_TIMEOUT_MS = 20_000
 
 
-def _run(adbc, sql: str) -> list:
+def run_statement(adbc, sql: str) -> list:
+    """The rows of one statement on an ADBC connection."""
     with closing(adbc.cursor()) as cursor:
         cursor.execute(sql)
         return cursor.fetchall()
@@ -34,7 +35,7 @@ def _connect(database: str, autocommit: bool = False):
     import adbc_driver_sqlite.dbapi
 
     adbc = adbc_driver_sqlite.dbapi.connect(database, autocommit=autocommit)
-    _run(adbc, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    run_statement(adbc, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return adbc
 
 
@@ -42,12 +43,14 @@ def start_one_snapshot(database: str, readers: list) -> None:
     """Start every reader's read transaction while a connection of the same SQLite copy
     holds the write lock: no commit can come between them, so all read the same state."""
     with closing(_connect(database, autocommit=True)) as blocker:
-        _run(blocker, "BEGIN IMMEDIATE")
+        run_statement(blocker, "BEGIN IMMEDIATE")
         try:
             for reader in readers:
-                _run(reader, "SELECT COUNT(*) FROM sqlite_master")  # the read transaction starts
+                run_statement(
+                    reader, "SELECT COUNT(*) FROM sqlite_master"
+                )  # the read transaction starts
         finally:
-            _run(blocker, "ROLLBACK")  # nothing was written
+            run_statement(blocker, "ROLLBACK")  # nothing was written
 
 
 def read_in_parallel(readers: list, queries: dict[str, str]) -> dict[str, pa.Table]:
