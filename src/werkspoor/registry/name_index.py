@@ -96,7 +96,12 @@ def bulk_load(using=connection) -> Iterator[None]:
     """Around writing many residents at once (the demo city, an import that replaces the
     registry): the index is filled once afterwards instead of row by row (SQLite's trigger
     costs about 130 µs a resident, 8 times a direct insert; refilling 100,000 names takes
-    about 2 s). Inside the caller's transaction, so a rollback restores the triggers."""
+    about 2 s). Inside the caller's transaction, so a rollback restores the triggers.
+    PostgreSQL keeps its indexes: they cannot be created in a transaction whose deferred
+    foreign-key checks on the table are still pending."""
+    if using.vendor != "sqlite":
+        yield
+        return
     drop(using)
     yield
     ensure(using)
