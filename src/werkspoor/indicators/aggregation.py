@@ -322,13 +322,16 @@ UNIQUENESS_SAMPLE_ROWS = 1_000_000
 
 
 def uniqueness_sql(facts: str, sample_rows: int | None = None) -> str:
-    """True when no person has more than one fact in a period and none lacks a person
-    (COUNT DISTINCT leaves NULL out); over the first `sample_rows` facts only, if given:
-    False there is final, True must be confirmed over all."""
-    source = (
-        f"(SELECT persoon_periode FROM {facts} LIMIT {int(sample_rows)})" if sample_rows else facts
+    """(unique, final): unique is True when no person has more than one fact in a period and
+    none lacks a person (COUNT DISTINCT leaves NULL out); over the first `sample_rows` facts
+    only, if given. False there is final, and so is True when the sample held every fact
+    (fewer rows than asked); otherwise True must be confirmed over all."""
+    if not sample_rows:
+        return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode), TRUE FROM {facts} feiten"
+    return (
+        f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode), COUNT(*) < {int(sample_rows)} "
+        f"FROM (SELECT persoon_periode FROM {facts} LIMIT {int(sample_rows)}) feiten"
     )
-    return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode) FROM {source} feiten"
 
 
 def cells_sql(
