@@ -79,12 +79,14 @@ def _select_list(columns: dict[str, str]) -> str:
     return ", ".join(f"{expression} AS {name}" for name, expression in columns.items())
 
 
-def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) -> str:
+def _enriched_sql(indicator: Indicator, numbered: bool = False, span=None) -> str:
     """The facts with the start of the timeline period of each person on the fact's
-    peildatum (`kenmerken_van`) and, unless `period_only`, that period's characteristics."""
+    peildatum (`kenmerken_van`) and that period's characteristics: if `numbered`, their
+    number alone (`kenmerken_id`, see timeline.profiles_sql)."""
     if not joins_timeline(indicator):
         return "SELECT f.* FROM feiten f"
-    columns = {"kenmerken_van": "t.van"} | ({} if period_only else _characteristics(indicator))
+    columns = {"kenmerken_van": "t.van"}
+    columns |= {"kenmerken_id": "t.kenmerken_id"} if numbered else _characteristics(indicator)
     return (
         f"SELECT f.*, {_select_list(columns)} FROM feiten f {characteristics_join_sql()} "
         f"{span_guard_sql(span, indicator.id)}"
@@ -111,8 +113,8 @@ def counts_per_person(indicator: Indicator) -> bool:
 
 def _per_person_sql(indicator: Indicator) -> str:
     """One row per person, period, stretch of unchanged characteristics and dimension values,
-    with `n` facts. The rows are grouped on keys alone; the characteristics are joined
-    afterwards from the timeline by (person, stretch start), which identifies them.
+    with `n` facts. The rows are grouped on keys alone; the characteristics are read after
+    the cube (`_with_characteristics_sql`) by their number.
 
     Flags that let a cell count its persons without a DISTINCT over every row:
     `gelijkvormig`: all the person's rows in the period share their characteristics and
@@ -128,7 +130,7 @@ def _per_person_sql(indicator: Indicator) -> str:
         varying.append("kenmerken_van")
     if indicator.heeft_regeling:
         varying.append("regeling")
-    keys += varying + list(indicator.dimensies)
+    keys += varying + (["kenmerken_id"] if with_timeline else []) + list(indicator.dimensies)
     key_list = ", ".join(keys)
     grouped = f"SELECT {key_list}, COUNT(*) AS n FROM verrijkt GROUP BY {key_list}"
     uniform = " AND ".join(
@@ -139,16 +141,19 @@ def _per_person_sql(indicator: Indicator) -> str:
         f"SELECT persoon_periode, COUNT(*) AS rijen, {uniform} AS gelijkvormig "
         f"FROM g GROUP BY persoon_periode"
     )
-    characteristics, timeline_join = "", ""
-    if with_timeline:
-        characteristics = ", " + _select_list(_characteristics(indicator, "k"))
-        timeline_join = (
-            "LEFT JOIN tijdlijn k ON k.inwoner_id = g.inwoner_id AND k.van = g.kenmerken_van"
-        )
     return (
-        f"WITH g AS ({grouped}) SELECT g.*{characteristics}, "
+        f"WITH g AS ({grouped}) SELECT g.*, "
         f"g.inwoner_id IS NOT NULL AND q.gelijkvormig AS gelijkvormig, q.rijen FROM g "
-        f"LEFT JOIN ({per_period}) q ON q.persoon_periode = g.persoon_periode {timeline_join}"
+        f"LEFT JOIN ({per_period}) q ON q.persoon_periode = g.persoon_periode"
+    )
+
+
+def _with_characteristics_sql(indicator: Indicator, source: str) -> str:
+    """The rows of `source` with the characteristics their `kenmerken_id` stands for."""
+    columns = _select_list(_characteristics(indicator, "k"))
+    return (
+        f"SELECT s.*, {columns} FROM {source} s "
+        f"LEFT JOIN kenmerken k ON k.kenmerken_id = s.kenmerken_id"
     )
 
 
@@ -177,23 +182,29 @@ def _key_sql(columns: list[str], values: dict[str, str], suffix: str | None = No
 
 
 def _cube_keys(indicator: Indicator, per_person: bool) -> list[str]:
-    """The columns of the finest cell: period, dimensions, regeling and characteristics;
-    for persons not settled in their period also the person (see `_per_person_sql`)."""
+    """The columns of the finest cell: period, dimensions, regeling and the number of the
+    characteristics; for persons not settled in their period also the person (see
+    `_per_person_sql`)."""
     keys = ["periode", *indicator.dimensies]
     if indicator.heeft_regeling:
         keys.append("regeling")
     if joins_timeline(indicator):
-        keys += list(_characteristics(indicator))
+        keys.append("kenmerken_id")
     if per_person:
         keys.append("CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END AS ongelijk_id")
     return keys
+
+
+def _cubed(indicator: Indicator) -> bool:
+    """Whether the indicator's measures add up, so that its facts go into a cube first."""
+    return indicator.berekening == "aandeel" or counts_per_person(indicator)
 
 
 def cube_sql(indicator: Indicator, source: str, per_person: bool) -> str | None:
     """The facts (or per-person rows) summed into their finest cells, with measures that
     add up: every cell of the indicator is then a sum over this small table. None where a
     measure does not add up (distinct counts, means, extra measures)."""
-    if indicator.berekening != "aandeel" and not counts_per_person(indicator):
+    if not _cubed(indicator):
         return None
     if per_person:
         # A settled person's rows in a cell: `een` counts them where the dimensions are
@@ -350,18 +361,22 @@ def cells_sql(
     # summed; dimensions apart need neither, so their persons are counted distinct.
     distinct_persons = per_person and indicator.losse_dimensies
     per_person = per_person and not distinct_persons
+    cubed = _cubed(indicator) and not distinct_persons
     ctes = [
         f"feiten AS MATERIALIZED ({fact_sql})",
-        f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
+        f"verrijkt AS ({_enriched_sql(indicator, cubed, span)})",
     ]
     source = "verrijkt"
     if per_person:
         ctes.append(f"per_persoon AS ({_per_person_sql(indicator)})")
         source = "per_persoon"
-    cube = None if distinct_persons else cube_sql(indicator, source, per_person)
+    cube = cube_sql(indicator, source, per_person) if cubed else None
     if cube:
         ctes.append(f"kubus AS ({cube})")
         source = "kubus"
+        if joins_timeline(indicator):
+            ctes.append(f"kubus_kenmerken AS ({_with_characteristics_sql(indicator, source)})")
+            source = "kubus_kenmerken"
     parts = []
     for extra in [None] if cube else [None, *indicator.extra_maten]:
         measures = _cube_measures(indicator, per_person) if cube else _measures(indicator, extra)
