@@ -11,6 +11,7 @@ for the total; `cells.py` turns it into the `uitsplitsing` mapping."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .catalogue import Indicator
 from .timeline import characteristics_join_sql, span_guard_sql
@@ -34,6 +35,9 @@ _PARAMETER = re.compile(r"(?<![:\w]):([a-z_]+)\b")
 _SAFE_TEXT = re.compile(r"^[0-9A-Za-z_ .-]*$")
 UNIT, RECORD = chr(31), chr(30)  # the separators of a cell's key (see cells.py)
 DIMS_KEPT = "dimensies_behouden"
+# The columns `_grouped` spreads a row over its grouping sets with: the set's number, the
+# value of its breakdown and of each dimension it keeps (as in the key: text, 'onbekend').
+_SET_NUMBER, _BREAKDOWN_VALUE, _DIM_VALUE = "_groep", "_uitsplitsing", "_dimensie{}"
 
 
 def render_parameters(sql: str, parameters: dict, source: str) -> str:
@@ -278,43 +282,80 @@ def grouping_sets(
     return sets
 
 
+@dataclass(frozen=True)
+class _Set:
+    """A grouping set as `_grouped` spreads the rows over it: the condition a row must meet
+    (None: every row), whether it keeps the indicator's dimensions, the dimensions and the
+    breakdown column it groups on, and its key as SQL over the grouped values."""
+
+    condition: str | None
+    kept: bool
+    dims: tuple[str, ...]
+    breakdown: str | None
+    key: str
+
+
 def _elements(
     indicator: Indicator,
     breakdowns: list[str],
     condition: str | None,
     with_total: bool = True,
     extra: str | None = None,
-) -> list[tuple[str, str]]:
-    """(key, dimensions kept) per grouping set, as SQL over one row of the source: the key
-    is NULL where the row does not belong to the set (`condition`; a doelgroep's own)."""
+) -> list[_Set]:
+    """The grouping sets of the breakdowns; a row belongs to a set where `condition` holds
+    (and, for a doelgroep, the doelgroep's own)."""
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
-    dims = set(indicator.dimensies)
+    dims = list(indicator.dimensies)
     elements = []
     for grouping_set in sets:
         own = [c for c in columns if c in grouping_set]
-        kept = "TRUE" if dims & set(grouping_set) else "FALSE"
+        own_dims = tuple(c for c in own if c in dims)
+        values = {d: _DIM_VALUE.format(dims.index(d)) for d in own_dims}
         groups = {None: None}
         if "doelgroep" in breakdowns and "doelgroep" in own:  # not a dimension of that name
             groups = _doelgroep_conditions()
+        breakdown = next((c for c in own if c not in dims and groups == {None: None}), None)
+        if breakdown:
+            values[breakdown] = _BREAKDOWN_VALUE
         for name, group_condition in groups.items():
-            values = {"doelgroep": _text(name)} if name else {}
-            key = _key_sql(own, values, extra)
-            where = " AND ".join(c for c in (condition, group_condition) if c)
-            elements.append((f"CASE WHEN {where} THEN {key} END" if where else key, kept))
+            key = _key_sql(own, values | ({"doelgroep": _text(name)} if name else {}), extra)
+            where = " AND ".join(c for c in (condition, group_condition) if c) or None
+            elements.append(_Set(where, bool(own_dims), own_dims, breakdown, key))
     return elements
 
 
-def _grouped(indicator: Indicator, source: str, elements, measures: str) -> str:
+def _as_key_text(column: str) -> str:
+    return f"COALESCE(CAST({column} AS VARCHAR), 'onbekend')"
+
+
+def _grouped(indicator: Indicator, source: str, sets: list[_Set], measures: str) -> str:
     """Every grouping set in one GROUP BY: each row of the source once per set it belongs
-    to, under that set's key (UNNEST). One hash table instead of one per set and per part:
-    at city size a query's cost is mostly such fixed costs, not rows."""
-    keys = ", ".join(key for key, _kept in elements)
-    kept = ", ".join(kept for _key, kept in elements)
+    to (UNNEST), with the set's number and the values it groups on; the keys are made from
+    those after grouping, once per cell instead of once per row and set. One hash table
+    instead of one per set and per part: at city size a query's cost is mostly such fixed
+    costs, not rows."""
+    dims = list(indicator.dimensies)
+    spread = {
+        _SET_NUMBER: [
+            f"CASE WHEN {s.condition} THEN {i} END" if s.condition else str(i)
+            for i, s in enumerate(sets)
+        ],
+        DIMS_KEPT: ["TRUE" if s.kept else "FALSE" for s in sets],
+        _BREAKDOWN_VALUE: [_as_key_text(s.breakdown) if s.breakdown else "NULL" for s in sets],
+    }
+    for i, dim in enumerate(dims):
+        spread[_DIM_VALUE.format(i)] = [
+            _as_key_text(dim) if dim in s.dims else "NULL" for s in sets
+        ]
+    unnest = ", ".join(f"UNNEST([{', '.join(items)}]) AS {name}" for name, items in spread.items())
+    grouped = ", ".join(spread)
+    keys = " ".join(f"WHEN {i} THEN {s.key}" for i, s in enumerate(sets))
     return (
-        f"SELECT '{indicator.id}' AS indicator, periode, sleutel, {measures} FROM "
-        f"(SELECT *, UNNEST([{keys}]) AS sleutel, UNNEST([{kept}]) AS {DIMS_KEPT} "
-        f"FROM {source}) r WHERE sleutel IS NOT NULL GROUP BY periode, sleutel, {DIMS_KEPT}"
+        f"SELECT '{indicator.id}' AS indicator, periode, CASE {_SET_NUMBER} {keys} END AS sleutel, "
+        f"waarde, personen FROM (SELECT periode, {grouped}, {measures} FROM "
+        f"(SELECT *, {unnest} FROM {source}) r WHERE {_SET_NUMBER} IS NOT NULL "
+        f"GROUP BY periode, {grouped}) g"
     )
 
 
