@@ -13,6 +13,8 @@ from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
 
+from werkspoor.registry import name_index
+
 # Table key -> model, in dependency order.
 MODELS = {
     "team": "registry.Team",
@@ -79,7 +81,7 @@ def empty_registry():
 
 
 def write_city(tables: dict[str, dict], progress=None):
-    with transaction.atomic():
+    with transaction.atomic(), name_index.bulk_load():
         empty_registry()
         for key, label in MODELS.items():
             _write_table(apps.get_model(label), tables[key])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from django.db import IntegrityError, transaction
 from tqdm import tqdm
 
 from werkspoor.logbook.services import record
+from werkspoor.registry import name_index
 from werkspoor.registry.integrity import explain_integrity_error
 
 from .columns import Account, CellError, Reference, validator_messages
@@ -75,7 +77,7 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
         desc="import",
     )
     try:
-        with transaction.atomic():
+        with transaction.atomic(), _name_index_for(options):
             if options.replace:
                 empty_registry()
             state = ImportState()
@@ -95,6 +97,12 @@ def import_directory(directory: Path, options: ImportOptions | None = None) -> I
             table._handle.close()
     _write_rejects(directory, options, report)
     return report
+
+
+def _name_index_for(options: ImportOptions):
+    """Replacing the registry refills the name index once; adding to it keeps it row by row
+    (refilling would read every resident already there)."""
+    return name_index.bulk_load() if options.replace else nullcontext()
 
 
 def _check_rejects_writable(path: Path) -> None:

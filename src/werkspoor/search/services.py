@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
+from werkspoor.registry import name_index
 from werkspoor.registry.models import Inwoner, Toewijzing
 from werkspoor.registry.services import running_on
 from werkspoor.web import access
@@ -50,6 +52,9 @@ def _matching(vraag: Zoekvraag):
         return inwoners.filter(external_id__iexact=vraag.waarde)
     if vraag.soort == "nummer":
         return inwoners.filter(pk=vraag.waarde)
+    if name_index.usable(vraag.waarde):
+        expression = name_index.match_expression(vraag.waarde)
+        return inwoners.filter(pk__in=RawSQL(name_index.matching_ids_sql(), [expression]))
     for part in vraag.waarde:
         inwoners = inwoners.filter(Q(voornaam__icontains=part) | Q(achternaam__icontains=part))
     return inwoners
