@@ -306,15 +306,20 @@ def test_a_failing_child_reader_names_the_database(tmp_path):
 @given(st.lists(st.one_of(st.none(), st.integers(0, 30)), max_size=40), st.integers(1, 10))
 def test_uniqueness_check_over_all_facts_and_over_a_sample(keys, sample_rows):
     """Unique means no repeated person-period and none missing; a repeat (or a missing one)
-    in the sample is final, while a clean sample says nothing about the rest."""
+    in the sample is final, while a clean sample says nothing about the rest unless it held
+    every fact."""
     db = duckdb.connect()
     db.execute("CREATE TABLE f (persoon_periode BIGINT)")
     if keys:
         db.executemany("INSERT INTO f VALUES (?)", [[k] for k in keys])
-    unique = db.execute(uniqueness_sql("f")).fetchone()[0]
-    assert unique == (None not in keys and len(set(keys)) == len(keys))
-    if not db.execute(uniqueness_sql("f", sample_rows)).fetchone()[0]:
+    unique, final = db.execute(uniqueness_sql("f")).fetchone()
+    assert unique == (None not in keys and len(set(keys)) == len(keys)) and final
+    in_sample, final = db.execute(uniqueness_sql("f", sample_rows)).fetchone()
+    if not in_sample:
         assert not unique
+    assert final == (len(keys) < sample_rows)
+    if final:  # the sample held every fact
+        assert in_sample == unique
 
 
 def test_block_memory_is_a_quarter_of_physical_memory_and_optional(monkeypatch):

@@ -11,6 +11,7 @@ for the total; `cells.py` turns it into the `uitsplitsing` mapping."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .catalogue import Indicator
 from .timeline import characteristics_join_sql, span_guard_sql
@@ -34,6 +35,9 @@ _PARAMETER = re.compile(r"(?<![:\w]):([a-z_]+)\b")
 _SAFE_TEXT = re.compile(r"^[0-9A-Za-z_ .-]*$")
 UNIT, RECORD = chr(31), chr(30)  # the separators of a cell's key (see cells.py)
 DIMS_KEPT = "dimensies_behouden"
+# The columns `_grouped` spreads a row over its grouping sets with: the set's number, the
+# value of its breakdown and of each dimension it keeps (as in the key: text, 'onbekend').
+_SET_NUMBER, _BREAKDOWN_VALUE, _DIM_VALUE = "_groep", "_uitsplitsing", "_dimensie{}"
 
 
 def render_parameters(sql: str, parameters: dict, source: str) -> str:
@@ -79,12 +83,14 @@ def _select_list(columns: dict[str, str]) -> str:
     return ", ".join(f"{expression} AS {name}" for name, expression in columns.items())
 
 
-def _enriched_sql(indicator: Indicator, period_only: bool = False, span=None) -> str:
+def _enriched_sql(indicator: Indicator, numbered: bool = False, span=None) -> str:
     """The facts with the start of the timeline period of each person on the fact's
-    peildatum (`kenmerken_van`) and, unless `period_only`, that period's characteristics."""
+    peildatum (`kenmerken_van`) and that period's characteristics: if `numbered`, their
+    number alone (`kenmerken_id`, see timeline.profiles_sql)."""
     if not joins_timeline(indicator):
         return "SELECT f.* FROM feiten f"
-    columns = {"kenmerken_van": "t.van"} | ({} if period_only else _characteristics(indicator))
+    columns = {"kenmerken_van": "t.van"}
+    columns |= {"kenmerken_id": "t.kenmerken_id"} if numbered else _characteristics(indicator)
     return (
         f"SELECT f.*, {_select_list(columns)} FROM feiten f {characteristics_join_sql()} "
         f"{span_guard_sql(span, indicator.id)}"
@@ -111,8 +117,8 @@ def counts_per_person(indicator: Indicator) -> bool:
 
 def _per_person_sql(indicator: Indicator) -> str:
     """One row per person, period, stretch of unchanged characteristics and dimension values,
-    with `n` facts. The rows are grouped on keys alone; the characteristics are joined
-    afterwards from the timeline by (person, stretch start), which identifies them.
+    with `n` facts. The rows are grouped on keys alone; the characteristics are read after
+    the cube (`_with_characteristics_sql`) by their number.
 
     Flags that let a cell count its persons without a DISTINCT over every row:
     `gelijkvormig`: all the person's rows in the period share their characteristics and
@@ -128,7 +134,7 @@ def _per_person_sql(indicator: Indicator) -> str:
         varying.append("kenmerken_van")
     if indicator.heeft_regeling:
         varying.append("regeling")
-    keys += varying + list(indicator.dimensies)
+    keys += varying + (["kenmerken_id"] if with_timeline else []) + list(indicator.dimensies)
     key_list = ", ".join(keys)
     grouped = f"SELECT {key_list}, COUNT(*) AS n FROM verrijkt GROUP BY {key_list}"
     uniform = " AND ".join(
@@ -139,16 +145,19 @@ def _per_person_sql(indicator: Indicator) -> str:
         f"SELECT persoon_periode, COUNT(*) AS rijen, {uniform} AS gelijkvormig "
         f"FROM g GROUP BY persoon_periode"
     )
-    characteristics, timeline_join = "", ""
-    if with_timeline:
-        characteristics = ", " + _select_list(_characteristics(indicator, "k"))
-        timeline_join = (
-            "LEFT JOIN tijdlijn k ON k.inwoner_id = g.inwoner_id AND k.van = g.kenmerken_van"
-        )
     return (
-        f"WITH g AS ({grouped}) SELECT g.*{characteristics}, "
+        f"WITH g AS ({grouped}) SELECT g.*, "
         f"g.inwoner_id IS NOT NULL AND q.gelijkvormig AS gelijkvormig, q.rijen FROM g "
-        f"LEFT JOIN ({per_period}) q ON q.persoon_periode = g.persoon_periode {timeline_join}"
+        f"LEFT JOIN ({per_period}) q ON q.persoon_periode = g.persoon_periode"
+    )
+
+
+def _with_characteristics_sql(indicator: Indicator, source: str) -> str:
+    """The rows of `source` with the characteristics their `kenmerken_id` stands for."""
+    columns = _select_list(_characteristics(indicator, "k"))
+    return (
+        f"SELECT s.*, {columns} FROM {source} s "
+        f"LEFT JOIN kenmerken k ON k.kenmerken_id = s.kenmerken_id"
     )
 
 
@@ -177,23 +186,29 @@ def _key_sql(columns: list[str], values: dict[str, str], suffix: str | None = No
 
 
 def _cube_keys(indicator: Indicator, per_person: bool) -> list[str]:
-    """The columns of the finest cell: period, dimensions, regeling and characteristics;
-    for persons not settled in their period also the person (see `_per_person_sql`)."""
+    """The columns of the finest cell: period, dimensions, regeling and the number of the
+    characteristics; for persons not settled in their period also the person (see
+    `_per_person_sql`)."""
     keys = ["periode", *indicator.dimensies]
     if indicator.heeft_regeling:
         keys.append("regeling")
     if joins_timeline(indicator):
-        keys += list(_characteristics(indicator))
+        keys.append("kenmerken_id")
     if per_person:
         keys.append("CASE WHEN gelijkvormig THEN NULL ELSE inwoner_id END AS ongelijk_id")
     return keys
+
+
+def _cubed(indicator: Indicator) -> bool:
+    """Whether the indicator's measures add up, so that its facts go into a cube first."""
+    return indicator.berekening == "aandeel" or counts_per_person(indicator)
 
 
 def cube_sql(indicator: Indicator, source: str, per_person: bool) -> str | None:
     """The facts (or per-person rows) summed into their finest cells, with measures that
     add up: every cell of the indicator is then a sum over this small table. None where a
     measure does not add up (distinct counts, means, extra measures)."""
-    if indicator.berekening != "aandeel" and not counts_per_person(indicator):
+    if not _cubed(indicator):
         return None
     if per_person:
         # A settled person's rows in a cell: `een` counts them where the dimensions are
@@ -267,43 +282,80 @@ def grouping_sets(
     return sets
 
 
+@dataclass(frozen=True)
+class _Set:
+    """A grouping set as `_grouped` spreads the rows over it: the condition a row must meet
+    (None: every row), whether it keeps the indicator's dimensions, the dimensions and the
+    breakdown column it groups on, and its key as SQL over the grouped values."""
+
+    condition: str | None
+    kept: bool
+    dims: tuple[str, ...]
+    breakdown: str | None
+    key: str
+
+
 def _elements(
     indicator: Indicator,
     breakdowns: list[str],
     condition: str | None,
     with_total: bool = True,
     extra: str | None = None,
-) -> list[tuple[str, str]]:
-    """(key, dimensions kept) per grouping set, as SQL over one row of the source: the key
-    is NULL where the row does not belong to the set (`condition`; a doelgroep's own)."""
+) -> list[_Set]:
+    """The grouping sets of the breakdowns; a row belongs to a set where `condition` holds
+    (and, for a doelgroep, the doelgroep's own)."""
     sets = grouping_sets(indicator, breakdowns, with_total)
     columns = list(dict.fromkeys(c for s in sets for c in s if c != "periode"))
-    dims = set(indicator.dimensies)
+    dims = list(indicator.dimensies)
     elements = []
     for grouping_set in sets:
         own = [c for c in columns if c in grouping_set]
-        kept = "TRUE" if dims & set(grouping_set) else "FALSE"
+        own_dims = tuple(c for c in own if c in dims)
+        values = {d: _DIM_VALUE.format(dims.index(d)) for d in own_dims}
         groups = {None: None}
         if "doelgroep" in breakdowns and "doelgroep" in own:  # not a dimension of that name
             groups = _doelgroep_conditions()
+        breakdown = next((c for c in own if c not in dims and groups == {None: None}), None)
+        if breakdown:
+            values[breakdown] = _BREAKDOWN_VALUE
         for name, group_condition in groups.items():
-            values = {"doelgroep": _text(name)} if name else {}
-            key = _key_sql(own, values, extra)
-            where = " AND ".join(c for c in (condition, group_condition) if c)
-            elements.append((f"CASE WHEN {where} THEN {key} END" if where else key, kept))
+            key = _key_sql(own, values | ({"doelgroep": _text(name)} if name else {}), extra)
+            where = " AND ".join(c for c in (condition, group_condition) if c) or None
+            elements.append(_Set(where, bool(own_dims), own_dims, breakdown, key))
     return elements
 
 
-def _grouped(indicator: Indicator, source: str, elements, measures: str) -> str:
+def _as_key_text(column: str) -> str:
+    return f"COALESCE(CAST({column} AS VARCHAR), 'onbekend')"
+
+
+def _grouped(indicator: Indicator, source: str, sets: list[_Set], measures: str) -> str:
     """Every grouping set in one GROUP BY: each row of the source once per set it belongs
-    to, under that set's key (UNNEST). One hash table instead of one per set and per part:
-    at city size a query's cost is mostly such fixed costs, not rows."""
-    keys = ", ".join(key for key, _kept in elements)
-    kept = ", ".join(kept for _key, kept in elements)
+    to (UNNEST), with the set's number and the values it groups on; the keys are made from
+    those after grouping, once per cell instead of once per row and set. One hash table
+    instead of one per set and per part: at city size a query's cost is mostly such fixed
+    costs, not rows."""
+    dims = list(indicator.dimensies)
+    spread = {
+        _SET_NUMBER: [
+            f"CASE WHEN {s.condition} THEN {i} END" if s.condition else str(i)
+            for i, s in enumerate(sets)
+        ],
+        DIMS_KEPT: ["TRUE" if s.kept else "FALSE" for s in sets],
+        _BREAKDOWN_VALUE: [_as_key_text(s.breakdown) if s.breakdown else "NULL" for s in sets],
+    }
+    for i, dim in enumerate(dims):
+        spread[_DIM_VALUE.format(i)] = [
+            _as_key_text(dim) if dim in s.dims else "NULL" for s in sets
+        ]
+    unnest = ", ".join(f"UNNEST([{', '.join(items)}]) AS {name}" for name, items in spread.items())
+    grouped = ", ".join(spread)
+    keys = " ".join(f"WHEN {i} THEN {s.key}" for i, s in enumerate(sets))
     return (
-        f"SELECT '{indicator.id}' AS indicator, periode, sleutel, {measures} FROM "
-        f"(SELECT *, UNNEST([{keys}]) AS sleutel, UNNEST([{kept}]) AS {DIMS_KEPT} "
-        f"FROM {source}) r WHERE sleutel IS NOT NULL GROUP BY periode, sleutel, {DIMS_KEPT}"
+        f"SELECT '{indicator.id}' AS indicator, periode, CASE {_SET_NUMBER} {keys} END AS sleutel, "
+        f"waarde, personen FROM (SELECT periode, {grouped}, {measures} FROM "
+        f"(SELECT *, {unnest} FROM {source}) r WHERE {_SET_NUMBER} IS NOT NULL "
+        f"GROUP BY periode, {grouped}) g"
     )
 
 
@@ -322,13 +374,16 @@ UNIQUENESS_SAMPLE_ROWS = 1_000_000
 
 
 def uniqueness_sql(facts: str, sample_rows: int | None = None) -> str:
-    """True when no person has more than one fact in a period and none lacks a person
-    (COUNT DISTINCT leaves NULL out); over the first `sample_rows` facts only, if given:
-    False there is final, True must be confirmed over all."""
-    source = (
-        f"(SELECT persoon_periode FROM {facts} LIMIT {int(sample_rows)})" if sample_rows else facts
+    """(unique, final): unique is True when no person has more than one fact in a period and
+    none lacks a person (COUNT DISTINCT leaves NULL out); over the first `sample_rows` facts
+    only, if given. False there is final, and so is True when the sample held every fact
+    (fewer rows than asked); otherwise True must be confirmed over all."""
+    if not sample_rows:
+        return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode), TRUE FROM {facts} feiten"
+    return (
+        f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode), COUNT(*) < {int(sample_rows)} "
+        f"FROM (SELECT persoon_periode FROM {facts} LIMIT {int(sample_rows)}) feiten"
     )
-    return f"SELECT COUNT(*) = COUNT(DISTINCT persoon_periode) FROM {source} feiten"
 
 
 def cells_sql(
@@ -347,18 +402,22 @@ def cells_sql(
     # summed; dimensions apart need neither, so their persons are counted distinct.
     distinct_persons = per_person and indicator.losse_dimensies
     per_person = per_person and not distinct_persons
+    cubed = _cubed(indicator) and not distinct_persons
     ctes = [
         f"feiten AS MATERIALIZED ({fact_sql})",
-        f"verrijkt AS ({_enriched_sql(indicator, per_person, span)})",
+        f"verrijkt AS ({_enriched_sql(indicator, cubed, span)})",
     ]
     source = "verrijkt"
     if per_person:
         ctes.append(f"per_persoon AS ({_per_person_sql(indicator)})")
         source = "per_persoon"
-    cube = None if distinct_persons else cube_sql(indicator, source, per_person)
+    cube = cube_sql(indicator, source, per_person) if cubed else None
     if cube:
         ctes.append(f"kubus AS ({cube})")
         source = "kubus"
+        if joins_timeline(indicator):
+            ctes.append(f"kubus_kenmerken AS ({_with_characteristics_sql(indicator, source)})")
+            source = "kubus_kenmerken"
     parts = []
     for extra in [None] if cube else [None, *indicator.extra_maten]:
         measures = _cube_measures(indicator, per_person) if cube else _measures(indicator, extra)

@@ -48,6 +48,7 @@ TIMELINE_MARGIN = timedelta(days=366)
 # The table of periods the definitions read, and its older name (definitions written for
 # quarters only read `kwartalen`; they work unchanged for every kind of period).
 PERIOD_TABLE, PERIOD_TABLE_ALIAS = "perioden", "kwartalen"
+RETURNING = "RETURNING indicator, periode, sleutel, waarde, personen"
 
 
 # Memory DuckDB's block allocator keeps instead of handing it back to the system between
@@ -241,26 +242,30 @@ class Engine:
         cells: dict[str, list[Cel]] = {}
 
         def work(cursor: _Cursor, indicator: Indicator) -> None:
-            self._compute_one(cursor, indicator, plan[indicator.id], periods)
+            rows = self._compute_one(cursor, indicator, plan[indicator.id], periods)
             if indicator.id in to_cells:  # while the other worker's query runs
-                cells[indicator.id] = to_cells[indicator.id](cursor.db)
+                cells[indicator.id] = to_cells[indicator.id](rows)
 
         self._run(_order(chosen), work)
         return [cell for indicator in shown for cell in cells[indicator.id]]
 
-    def _compute_one(self, cursor: _Cursor, indicator: Indicator, planned, periods) -> None:
+    def _compute_one(self, cursor: _Cursor, indicator: Indicator, planned, periods) -> list:
         """The indicator's cells into `uitkomst`: over its full periods with every breakdown,
-        over the others its total alone, and the periods that copy another's cells."""
+        over the others its total alone, and the periods that copy another's cells. Returns
+        the rows inserted (read back as they are written: no scan of `uitkomst` per
+        indicator)."""
         full, totals = planned
         copies = _stock_copies(indicator, full)
         full = [p for p in full if str(p) not in copies]
+        rows = []
         for part, variant in ((full, indicator), (totals, _total_only(indicator))):
             if part:
                 _use_periods(cursor, part)
-                cursor.db.execute(f"INSERT INTO uitkomst {self._sql(cursor, variant)}")
+                sql = f"INSERT INTO uitkomst {self._sql(cursor, variant)} {RETURNING}"
+                rows += cursor.db.execute(sql).fetchall()
         if indicator.cumulatief:
             copies |= {str(p): str(_last_quarter(p)) for p in periods if p.kind != KWARTAAL}
-        _copy_periods(cursor.db, indicator, copies)
+        return rows + _copy_periods(cursor.db, indicator, copies)
 
     def _run(self, ordered: list[Indicator], work) -> None:
         """work(cursor, indicator) for every indicator, on `self.workers` cursors side by
@@ -345,16 +350,12 @@ class Engine:
         return {i: (by_sequence(full[i]), by_sequence(totals[i] - full[i])) for i in full}
 
     def _to_cells(self, shown: list[Indicator], periods) -> dict:
-        """Per indicator a function(db) giving its cells from `uitkomst`, once it is computed
-        (the registry's stand and the breakdowns' domains are read here, before the workers
-        start: they read Django's database)."""
-        labels = [str(p) for p in periods]
+        """Per indicator a function(rows) giving its cells from the rows it wrote into
+        `uitkomst` (the registry's stand and the breakdowns' domains are read here, before
+        the workers start: they read Django's database)."""
+        labels = frozenset(str(p) for p in periods)
         period_ends = {str(p): p.last_day for p in periods}
         domains = breakdown_domains(self.catalogue, self.gemeente.wijken)
-        query = (
-            "SELECT indicator, periode, sleutel, waarde, personen FROM uitkomst "
-            "WHERE indicator = ? AND list_contains(?, periode)"
-        )
 
         def converter(indicator: Indicator):
             own = [str(p) for p in periods if p.kind in indicator.perioden]
@@ -363,8 +364,8 @@ class Engine:
                 provisional = _provisional(indicator.voorlopig_dagen, period_ends)
             typed = _typer(indicator)
 
-            def cells(db) -> list[Cel]:
-                found = db.execute(query, [indicator.id, labels]).fetchall()
+            def cells(rows: list[tuple]) -> list[Cel]:
+                found = [row for row in rows if row[1] in labels]
                 if indicator.berekening == "aantal":
                     found = with_zero_rows(found, indicator, own, domains)
                 return [
@@ -385,23 +386,27 @@ class Engine:
 
 
 def _one_fact_per_person(db) -> bool:
-    sample = uniqueness_sql("_feiten", UNIQUENESS_SAMPLE_ROWS)
-    if not db.execute(sample).fetchone()[0]:
-        return False
+    """Checked over a sample first; over all facts only where the sample does not settle it
+    (a city's facts fit in the sample: one pass)."""
+    unique, final = db.execute(uniqueness_sql("_feiten", UNIQUENESS_SAMPLE_ROWS)).fetchone()
+    if not unique or final:
+        return bool(unique)
     return bool(db.execute(uniqueness_sql("_feiten")).fetchone()[0])
 
 
-def _copy_periods(db, indicator: Indicator, copies: dict[str, str]) -> None:
-    """Cells of a period taken from another's: {period: the quarter it equals}."""
+def _copy_periods(db, indicator: Indicator, copies: dict[str, str]) -> list:
+    """Cells of a period taken from another's: {period: the quarter it equals}; returns the
+    rows inserted."""
     if not copies:
-        return
+        return []
     db.register("_naar_periode", pa.table({"periode": list(copies), "bron": list(copies.values())}))
-    db.execute(
+    rows = db.execute(
         "INSERT INTO uitkomst SELECT u.indicator, m.periode, u.sleutel, u.waarde, u.personen "
         "FROM uitkomst u JOIN _naar_periode m ON m.bron = u.periode "
-        f"WHERE u.indicator = '{indicator.id}'"
-    )
+        f"WHERE u.indicator = '{indicator.id}' {RETURNING}"
+    ).fetchall()
     db.unregister("_naar_periode")
+    return rows
 
 
 def _use_periods(cursor: _Cursor, periods: list[ReportingPeriod]) -> None:

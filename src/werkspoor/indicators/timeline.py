@@ -23,6 +23,17 @@ from datetime import date, timedelta
 from werkspoor.registry.models import JONGERE_MAX_LEEFTIJD, KIND_MAX_LEEFTIJD
 
 BEGIN_OF_TIME = "DATE '0001-01-01'"
+CHARACTERISTICS = (
+    "wijk",
+    "huishoudtype",
+    "leeftijdsklasse",
+    "jongere",
+    "arbeidsbeperking",
+    "inburgeraar_statushouder",
+    "gezin",
+    "werkdienstverlening",
+    "arrangement",
+)
 
 
 def age_sql(birth: str, day: str) -> str:
@@ -90,7 +101,7 @@ def _date_sql(day: date) -> str:
 def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None) -> str:
     """CREATE TABLE tijdlijn (inwoner_id, van, tot, wijk, huishoudtype, leeftijdsklasse,
     jongere, arbeidsbeperking, inburgeraar_statushouder, gezin, werkdienstverlening,
-    arrangement)."""
+    arrangement, kenmerken_id) and `kenmerken` (see `profiles_sql`)."""
     age = age_sql("i.geboortedatum", "p.van")
     days = "SELECT inwoner_id, dag, kinderen FROM wissels WHERE dag IS NOT NULL"
     after_last = "NULL"
@@ -105,7 +116,7 @@ def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None)
     # every change of that day counts, also in the rows that make empty periods).
     window = "PARTITION BY inwoner_id ORDER BY dag"
     return (
-        f"CREATE OR REPLACE TABLE tijdlijn AS "
+        f"CREATE OR REPLACE TEMP TABLE _stukken AS "
         f"WITH wissels AS ({_change_days_sql(klassen)}), "
         f"perioden AS (SELECT inwoner_id, dag AS van, "
         f"COALESCE(LEAD(dag) OVER ({window}), {after_last}) AS tot, "
@@ -121,7 +132,22 @@ def timeline_sql(klassen: dict[str, int], span: tuple[date, date] | None = None)
         f"FROM perioden p JOIN inwoner i ON i.id = p.inwoner_id "
         f"LEFT JOIN arrangementperiode ap ON ap.inwoner_id = p.inwoner_id "
         f"AND ap.startdatum <= p.van AND (ap.einddatum IS NULL OR ap.einddatum > p.van) "
-        f"WHERE p.tot IS NULL OR p.tot > p.van"
+        f"WHERE p.tot IS NULL OR p.tot > p.van; {profiles_sql('_stukken')}"
+    )
+
+
+def profiles_sql(stretches: str) -> str:
+    """`kenmerken`: every combination of characteristics that occurs once, numbered
+    (`kenmerken_id`); `tijdlijn`: the stretches with the number of theirs. A count sums its
+    facts per number (one integer) and reads the characteristics afterwards, from this small
+    table, instead of grouping every fact on the characteristics themselves."""
+    columns = ", ".join(CHARACTERISTICS)
+    same = " AND ".join(f"s.{c} IS NOT DISTINCT FROM k.{c}" for c in CHARACTERISTICS)
+    return (
+        f"CREATE OR REPLACE TABLE kenmerken AS SELECT row_number() OVER () AS kenmerken_id, d.* "
+        f"FROM (SELECT DISTINCT {columns} FROM {stretches}) d; "
+        f"CREATE OR REPLACE TABLE tijdlijn AS SELECT s.*, k.kenmerken_id FROM {stretches} s "
+        f"JOIN kenmerken k ON {same}; DROP TABLE {stretches}"
     )
 
 
