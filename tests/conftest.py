@@ -132,3 +132,28 @@ def audit_log_emptied_before_the_flush(request):
             cursor.execute(f"DELETE FROM {append_only.HEAD}")
     finally:
         append_only.install(connection)
+
+
+# The test modules that take longest, slowest first (measured with --durations on CI). The
+# test runner's two workers take a whole module each (--dist loadfile); these go out first,
+# so that no worker is left walking a long module alone while the other has finished. Any
+# module not named here follows in the order pytest found it.
+LONGEST_FIRST = (
+    "tests/demo/test_demo.py",
+    "tests/web/test_every_page_public.py",
+    "tests/web/test_every_page_werkplek.py",
+    "tests/web/test_every_page_themes.py",
+)
+
+
+def pytest_configure(config):
+    """pytest-xdist hands out the modules with the most tests first by default; here the
+    order of LONGEST_FIRST counts (pytest_collection_modifyitems below)."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
