@@ -67,6 +67,31 @@ def stop_server(server: subprocess.Popen) -> None:
         server.wait()
 
 
+def tree_cpu_seconds(root: int) -> float:
+    """Processor time (user + system) so far of a process and its descendants (Linux /proc):
+    the server's master and workers, the cores the load actually took."""
+    parents, cpu = {}, {}
+    ticks = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # a process that ended meanwhile
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    total = 0.0
+    for pid, seconds in cpu.items():
+        ancestor = pid
+        while ancestor not in (root, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == root:
+            total += seconds
+    return total
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
@@ -242,7 +267,12 @@ def main():
         print("basislijn (1 gebruiker, geen belasting):")
         for kind in KINDS:
             print(report(kind, baseline[kind]))
+        server_before, client_before = tree_cpu_seconds(server.pid), time.process_time()
+        started = time.monotonic()
         loaded = run_users(base, args.users, args.seconds, args.think, targets)
+        elapsed = time.monotonic() - started  # the last users finish after --seconds
+        server_cpu = tree_cpu_seconds(server.pid) - server_before
+        client_cpu = time.process_time() - client_before
         print(
             f"belast ({args.users} gelijktijdige gebruikers, waarvan "
             f"{max(1, round(args.users * ADVISER_SHARE))} bedrijfsadviseurs, denktijd "
@@ -253,6 +283,15 @@ def main():
             print(report(kind, loaded[kind]))
         total = sum(len(loaded[kind]) for kind in KINDS)
         print(f"  doorvoer {total / args.seconds:.1f} verzoeken/s, fouten {loaded['fouten']}")
+        cores = os.cpu_count() or 1
+        per_request = 1000 * server_cpu / max(total, 1)
+        print(
+            f"  processortijd: server {server_cpu:.1f} s ({per_request:.0f} ms"
+            f" per verzoek, {100 * server_cpu / elapsed / cores:.0f}% van {cores} kernen"
+            f" in {elapsed:.0f} s),"
+            f" belastinggenerator {client_cpu:.1f} s"
+            f" ({100 * client_cpu / elapsed / cores:.0f}%)"
+        )
         for soort, aantal in sorted(loaded["soorten"].items(), key=lambda item: -item[1]):
             print(f"    {aantal} x {soort}")
         for kind in KINDS:

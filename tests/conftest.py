@@ -92,6 +92,17 @@ def published(kleine_stad, settings):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Django's cache (per process) holds e.g. the home page's key figures; a test starts
+    without what an earlier test left."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_matching_profiles():
     """The ranking keeps the pool's profiles a minute per process; a test starts without."""
     from werkspoor.matching.ranking import forget_profiles

@@ -12,6 +12,7 @@ import pytest
 
 from werkspoor.core import trace
 from werkspoor.core.models import AuditActie, AuditRecord
+from werkspoor.core.today import vandaag
 from werkspoor.logbook.models import Verwerking
 from werkspoor.logbook.pseudonym import BSN, pseudonym
 from werkspoor.logbook.register import register
@@ -73,12 +74,14 @@ def test_a_write_in_the_werkplek_shares_trace_and_span_with_its_audit_record(wer
     assert response["traceresponse"] == f"00-{line.trace_id}-{line.span_id}-01"
 
 
-def test_a_caseload_page_logs_every_resident_shown_and_the_rules_check(werkplek):
+def test_a_caseload_page_logs_every_resident_shown_and_whom_the_rules_checked(build, werkplek):
     client, anna, bram = werkplek
+    build.vrijwilligersvergoeding(anna, vandaag(), "50.00")  # bram has no registration
     assert client.get("/caseload/").status_code == 200
     shown = _lines("caseload-inzien")
     checked = _lines("regels-toetsen")
-    assert len(shown) == 2 and len(checked) == 2
+    assert len(shown) == 2
+    assert [line.betrokkene for line in checked] == [pseudonym(BSN, "999990019")]
     assert {line.trace_id for line in shown + checked} == {shown[0].trace_id}
     record = AuditRecord.objects.get(actie=AuditActie.CASELOAD_BEKEKEN)
     assert sorted(record.detail["inwoners"]) == sorted([anna.pk, bram.pk])

@@ -57,3 +57,10 @@ def test_a_warmed_up_worker_freezes_what_it_keeps(monkeypatch):
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+def test_one_thread_per_process_takes_the_worker_that_waits_in_one_queue():
+    from werkspoor.web.management.commands.serve import worker_class
+
+    assert worker_class(1) == "sync"
+    assert worker_class(4) == "gthread"

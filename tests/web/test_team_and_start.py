@@ -181,3 +181,27 @@ def test_team_page_links_signal_counts_to_the_residents_with_that_signal(client,
     assert "Anna Visser" in html.decode()
     html = client.get(f"/team/?werkcoach={office.coach.pk}&signaal=geen_contact").content
     assert "Anna Visser" not in html.decode()
+
+
+def test_the_public_home_page_works_out_its_key_figures_once_every_few_minutes(
+    client, office, build
+):
+    from werkspoor.web import views
+
+    with mock.patch.object(views, "key_figures", wraps=views.key_figures) as computed:
+        first = client.get("/").content
+        build.caseload_inwoner(office.coach)  # a new benefit: shown after the cache expires
+        assert client.get("/").content == first
+        assert computed.call_count == 1
+        views.cache.clear()  # what the expiry does
+        assert client.get("/").content != first
+        assert computed.call_count == 2
+
+
+def test_an_empty_registry_is_not_kept_as_the_home_pages_figures(client, db):
+    from werkspoor.web import views
+
+    with mock.patch.object(views, "key_figures", wraps=views.key_figures) as computed:
+        client.get("/")
+        client.get("/")
+    assert computed.call_count == 2

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Domain services of the rules app that other apps call: the vrijwilligersvergoeding signal.
 
-The werkcoach's caseload screen calls `vrijwilligersvergoeding_signalen(ids, peildatum)`.
+The werkcoach's caseload screen calls `vrijwilligersvergoeding_toetsing(ids, peildatum)`.
 """
 
 from __future__ import annotations
@@ -53,10 +53,24 @@ def _niveau(
     return GEEN
 
 
+@dataclass(frozen=True)
+class Toetsing:
+    """The outcome of checking a group of residents: whom the rules evaluated (those with a
+    registration this year: nobody else's data was processed) and the signals among them."""
+
+    getoetst: list[int]
+    signalen: dict[int, VrijwilligersSignaal]
+
+
 def vrijwilligersvergoeding_signalen(
     inwoner_ids, peildatum: date
 ) -> dict[int, VrijwilligersSignaal]:
-    """Signals for the month of `peildatum`, keyed by inwoner id; no key means no signal.
+    """Signals for the month of `peildatum`, keyed by inwoner id; no key means no signal."""
+    return vrijwilligersvergoeding_toetsing(inwoner_ids, peildatum).signalen
+
+
+def vrijwilligersvergoeding_toetsing(inwoner_ids, peildatum: date) -> Toetsing:
+    """Check the residents' registrations for the month of `peildatum`.
 
     One query for the registrations and one vectorised rules evaluation for all residents.
     """
@@ -84,7 +98,7 @@ def vrijwilligersvergoeding_signalen(
         else:
             entry["eerder"] += row["bedrag"]
     if not per_inwoner:
-        return {}
+        return Toetsing([], {})
     ids = list(per_inwoner)
     te_verrekenen = evaluate(
         peildatum,
@@ -113,4 +127,4 @@ def vrijwilligersvergoeding_signalen(
             signalen[inwoner_id] = VrijwilligersSignaal(
                 niveau, entry["dit"], jaar, max_maand, max_jaar, verrekenen
             )
-    return signalen
+    return Toetsing(ids, signalen)

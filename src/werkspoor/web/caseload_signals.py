@@ -19,7 +19,7 @@ from werkspoor.core.gemeente import current_gemeente
 from werkspoor.logbook.services import verwerking
 from werkspoor.registry import limits
 from werkspoor.rules.errors import RegelInvoerFout
-from werkspoor.rules.services import vrijwilligersvergoeding_signalen
+from werkspoor.rules.services import vrijwilligersvergoeding_toetsing
 
 if TYPE_CHECKING:
     from .caseload import CaseloadRow
@@ -99,20 +99,23 @@ def loonwaarde_herbeoordeling(rows, day):
 @register_signal_provider
 def vrijwilligersvergoeding_maximum(rows, day):
     """Near, at or above the legal maximum this month: one query for the whole caseload.
+    Logged for the residents whose registrations the rules evaluated (the others have none
+    this year, so nothing of theirs was processed).
 
     Outside the dates the rules know (RegelInvoerFout) the caseload shows without this signal.
     """
     if not rows:
         return
-    ids = [row.inwoner.pk for row in rows]
+    by_id = {row.inwoner.pk: row for row in rows}
     try:
-        residents = [row.inwoner for row in rows]  # with their BSN: no query to pseudonymise
-        with verwerking("regels-toetsen", "Signaal vrijwilligersvergoeding", residents):
-            signalen = vrijwilligersvergoeding_signalen(ids, day)
+        with verwerking("regels-toetsen", "Signaal vrijwilligersvergoeding") as lopend:
+            toetsing = vrijwilligersvergoeding_toetsing(list(by_id), day)
+            # with their BSN: no query to pseudonymise
+            lopend.add(*(by_id[inwoner_id].inwoner for inwoner_id in toetsing.getoetst))
     except RegelInvoerFout as error:
         logger.warning("Signaal vrijwilligersvergoeding overgeslagen: %s", error)
         return
-    for row in rows:
-        signaal = signalen.get(row.inwoner.pk)
-        if signaal is not None:
-            row.signalen.append(Signaal(f"vrijwilligersvergoeding_{signaal.niveau}", signaal.tekst))
+    for inwoner_id, signaal in toetsing.signalen.items():
+        by_id[inwoner_id].signalen.append(
+            Signaal(f"vrijwilligersvergoeding_{signaal.niveau}", signaal.tekst)
+        )

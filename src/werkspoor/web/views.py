@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -26,12 +29,26 @@ from .notices import notices_for
 from .services import vandaag
 from .start_pages import start_page
 
+# The home page is public: its key figures (counts over the whole registry, 0.1-0.2 s of a
+# worker) are worked out once per process every few minutes, not on every visit.
+KEY_FIGURES_SECONDS = 300
+
+
+def public_key_figures() -> dict:
+    key = f"werkspoor:kerncijfers:{date.today().isoformat()}"
+    figures = cache.get(key)
+    if figures is None:
+        figures = key_figures()
+        if figures["peildatum"] is not None:  # an empty registry is shown as soon as it fills
+            cache.set(key, figures, KEY_FIGURES_SECONDS)
+    return figures
+
 
 def start(request):
     return render(
         request,
         "web/start.html",
-        {"figures": key_figures(), "werk": workspace_entries(request.user)},
+        {"figures": public_key_figures(), "werk": workspace_entries(request.user)},
     )
 
 

@@ -9,15 +9,27 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
+REQUEST_TIMEOUT_SECONDS = 300
+
 
 def default_workers() -> int:
     """Two processes per core plus one, each handling one request at a time: a request is
     mostly Python, so threads in one process wait for each other's GIL, and under load the
     slowest requests were those queued behind another in the same process (bench_web.py,
     PostgreSQL, 30 s runs on a noisy machine: caseload p95 94-158 ms with 3 processes of 4
-    threads, 72-107 ms with 5 of 1). Idle keep-alive connections stay with the gthread
-    poller, not with a worker."""
+    threads, 72-107 ms with 5 of 1)."""
     return 2 * (os.cpu_count() or 1) + 1
+
+
+def worker_class(threads: int) -> str:
+    """One thread per process: gunicorn's `sync` worker, which takes a connection from the
+    shared listening socket only when it is free, so every request waits in one queue for
+    the first free process. The `gthread` worker accepts connections while busy and keeps
+    keep-alive connections in its own process: a request then waits behind another in that
+    process while others are idle (bench_web.py, 50 users, paired 40 s runs on a busy
+    machine: p95 0.4-0.6 s with sync against 0.8-1.0 s with gthread). More threads per
+    process take gthread."""
+    return "sync" if threads == 1 else "gthread"
 
 
 class Command(BaseCommand):
@@ -72,10 +84,13 @@ class Command(BaseCommand):
                 self.cfg.set("bind", f"{host}:{port}")
                 self.cfg.set("workers", workers)
                 self.cfg.set("threads", threads)
-                self.cfg.set("worker_class", "gthread")
-                # Longer than a user's pause between clicks: fewer reconnects, and no reset
-                # of a connection the client is just reusing (gthread idles them cheaply).
-                self.cfg.set("keepalive", 10)
+                self.cfg.set("worker_class", worker_class(threads))
+                if threads > 1:
+                    # Longer than a user's pause between clicks: fewer reconnects.
+                    self.cfg.set("keepalive", 10)
+                # A sync worker answers gunicorn's heartbeat only between requests: a long one
+                # (a PDF of the Monitor, an upload) must not count as hung.
+                self.cfg.set("timeout", REQUEST_TIMEOUT_SECONDS)
                 self.cfg.set("accesslog", None)
                 self.cfg.set("proc_name", "werkspoor")
                 # Garbage collector and SQLite checkpoints off the requests' path (serving.py).
