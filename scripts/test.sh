@@ -36,6 +36,12 @@ if [ ! -f "$spectral_stamp" ]; then
     touch "$spectral_stamp"
 fi
 
+# Python's byte-code cache on, also where the environment turned it off: a run starts three
+# Python processes and dozens of subprocesses (the CLI, the demo, child readers), and each
+# would otherwise compile Django, Werkspoor and the test modules from source again (pytest's
+# rewritten test modules are cached the same way). The caches are ignored by git.
+unset PYTHONDONTWRITEBYTECODE
+
 workers="${WERKSPOOR_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}"
 parallel=()
 case " $* " in

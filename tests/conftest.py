@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Shared fixtures: one builder for registry records, used by every app's tests."""
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -143,3 +144,39 @@ def audit_log_emptied_before_the_flush(request):
             cursor.execute(f"DELETE FROM {append_only.HEAD}")
     finally:
         append_only.install(connection)
+
+
+# The test modules that take longest, slowest first (measured with --durations on CI). The
+# test runner's two workers take a whole module each (--dist loadfile); these go out first,
+# so that no worker is left walking a long module alone while the other has finished. The
+# other modules follow, those with the most tests first (pytest-xdist's own order).
+LONGEST_FIRST = (
+    "tests/demo/test_demo.py",
+    "tests/web/test_every_page_werkplek.py",
+    "tests/web/test_every_page_public.py",
+    "tests/web/test_every_page_themes.py",
+    "tests/indicators/test_engine_paths.py",
+    "tests/reports/test_browser.py",
+    "tests/web/test_browser_werkplek.py",
+    "tests/web/test_browser.py",
+    "tests/demo/test_builds.py",
+    "tests/exchange/test_commands.py",
+    "tests/reports/test_dashboard.py",
+)
+
+
+def pytest_configure(config):
+    """pytest-xdist hands out the modules in the order of the collection
+    (pytest_collection_modifyitems below), not by its count of tests alone."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    module = {item: item.nodeid.split("::")[0] for item in items}
+    count = Counter(module.values())
+    rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
+    items.sort(
+        key=lambda item: (rank.get(module[item], len(rank)), -count[module[item]], module[item])
+    )

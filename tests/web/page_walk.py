@@ -8,14 +8,16 @@ The pages come from the URL patterns (tests/pages.py): a page added later is wal
 The roles are walked by the tests/web/test_every_page_*.py modules, a group each (GROUPS),
 so that the test runner's workers share them.
 axe is the slow part: a page whose main content and whose frame were both checked already
-(in this role or another, words of text aside) is not run through axe again; a page whose
-html was checked already (the login page met again) is not checked again at all; the cheap
-checks run on every other page.
+(in this role or another, on either worker, words of text aside) is not run through axe
+again; a page whose html was checked already (the login page met again) is not checked again
+at all; the cheap checks run on every other page.
 """
 
 import hashlib
+import json
 import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
@@ -45,8 +47,50 @@ GROUPS = {
     ),
 }
 INTERNAL_NOTES = ("[ONBEVESTIGD", "seed 0", "(seed")
-# (part, html hash, width) -> the axe problems found there; shared by the roles' tests.
-_AXE_DONE: dict[tuple[str, str, int], list[str]] = {}
+
+
+class _Findings:
+    """Findings per key, shared by the roles' tests: in this process, and through a folder
+    of this test run (walk's fixture sets it) with the other workers of pytest-xdist, so a
+    part or page one worker checked is not checked again by the other. Only within one run:
+    the folder is named after the run's own id."""
+
+    folder: Path | None = None
+
+    def __init__(self, name: str):
+        self.name = name
+        self.known: dict = {}
+
+    def _file(self, key) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / f"{self.name}-{hashlib.sha256(repr(key).encode()).hexdigest()}"
+
+    def __contains__(self, key) -> bool:
+        if key in self.known:
+            return True
+        file = self._file(key)
+        if file is None or not file.exists():
+            return False
+        self.known[key] = json.loads(file.read_text(encoding="utf-8"))
+        return True
+
+    def __getitem__(self, key):
+        if key not in self:
+            raise KeyError(key)
+        return self.known[key]
+
+    def __setitem__(self, key, value) -> None:
+        self.known[key] = value
+        file = self._file(key)
+        if file is not None:
+            part = file.with_name(f"{file.name}.{os.getpid()}")
+            part.write_text(json.dumps(value), encoding="utf-8")
+            part.replace(file)  # whole or not at all for the other worker
+
+
+# (part, html hash, width) -> the axe problems found there.
+_AXE_DONE = _Findings("axe")
 # The page's main content and its frame (header, navigation, footer) as axe sees them:
 # every text reduced to whether it is empty. axe's WCAG rules look at structure, attributes,
 # styles and whether a name or heading is empty, not at which words a text has: the
@@ -72,8 +116,8 @@ _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 # Where a login page sends one back to: the only part of the many login and "no access"
 # pages a role meets that differs from one to the next, and never drawn.
 _RETURN_TO = re.compile(r'(name="next" value="|[?&]next=)[^"&]*')
-# (page html hash, public) -> the problems found on it at both widths; shared by the roles.
-_PAGE_DONE: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+# (page html hash, public) -> the problems found on it at both widths.
+_PAGE_DONE = _Findings("page")
 
 _LOOK = """(family) => {
   const heading = document.querySelector('main h1, h1');
@@ -92,7 +136,11 @@ _LOOK = """(family) => {
 
 
 @pytest.fixture
-def walk(live_server, build, office, settings):
+def walk(live_server, build, office, settings, tmp_path_factory):
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if run:  # the workers' temporary folders share this parent
+        _Findings.folder = tmp_path_factory.getbasetemp().parent / f"page-walk-{run}"
+        _Findings.folder.mkdir(exist_ok=True)
 
     scene = build_scene(build, office)
     urls = list(page_urls(scene))
