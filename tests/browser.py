@@ -33,6 +33,13 @@ def chromium(**context_options):
             browser.close()
 
 
+def follow(page, link):
+    """Click a link and wait until the next page is there: a check that runs in between
+    would see a document without a body."""
+    with page.expect_navigation():
+        link.click()
+
+
 @contextmanager
 def async_guard_off():
     """Playwright's sync API keeps an event loop in the test thread, where Django's async guard

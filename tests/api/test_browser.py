@@ -9,6 +9,7 @@ import requests
 
 from tests.browser import (
     chromium,
+    follow,
     serious_violations,
 )
 from tests.browser import (
@@ -45,7 +46,7 @@ def test_beheer_issues_renews_and_revokes_a_client(live_app, build, settings, wi
         base = live_app.url
         browser_log_in(page, base, "beheer")
         page.goto(base + "/beheer/")
-        page.get_by_role("link", name="API-clients").click()
+        follow(page, page.get_by_role("link", name="API-clients"))
         _check(page, f"api-clients-leeg-{width}")
         page.get_by_role("link", name="Nieuwe client uitgeven").click()
         page.get_by_role("button", name="Uitgeven").click()
@@ -59,7 +60,7 @@ def test_beheer_issues_renews_and_revokes_a_client(live_app, build, settings, wi
         _check(page, f"api-client-geheim-{width}")
         codes = page.locator("code.ws-secret").all_inner_texts()
         assert token_status(base, *codes) == 200
-        page.get_by_role("link", name="Naar de client").click()
+        follow(page, page.get_by_role("link", name="Naar de client"))
         _check(page, f"api-client-{width}")
         page.get_by_role("button", name="Client intrekken").click()
         page.wait_for_url(base + "/beheer/api-clients/")

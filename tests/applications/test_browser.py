@@ -9,6 +9,7 @@ import pytest
 
 from tests.browser import (
     chromium,
+    follow,
     serious_violations,
 )
 from tests.browser import (
@@ -78,7 +79,7 @@ def test_werkvoorraad_and_a_toekenning(werkvoorraad, width):
         _check(page, f"werkvoorraad-{width}")
 
         page.get_by_role("link", name="Noor Nieuw").click()
-        page.get_by_role("link", name="Besluit registreren").click()
+        follow(page, page.get_by_role("link", name="Besluit registreren"))
         _check(page, f"besluit-formulier-{width}")
         page.get_by_label("Besluit", exact=True).select_option("afwijzing")
         page.get_by_role("button", name="Opslaan").click()

@@ -6,6 +6,7 @@ import pytest
 
 from tests.browser import (
     PASSWORD,
+    follow,
     serious_violations,
 )
 from tests.browser import (
@@ -128,7 +129,7 @@ def test_teamleider_reassigns_a_resident_and_history_is_kept(browser_page, offic
     page.goto(page.base + "/team/")
     assert_accessible(page)
     page.get_by_role("link", name="Sanne de Vries", exact=True).click()
-    page.get_by_role("link", name="Herverdelen (Anna Visser)").click()
+    follow(page, page.get_by_role("link", name="Herverdelen (Anna Visser)"))
     assert_accessible(page)
     choice = page.get_by_label("Nieuwe werkcoach")
     assert "Sanne de Vries" not in choice.inner_text()  # never the current coach

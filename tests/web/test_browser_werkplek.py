@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from tests.browser import follow
 from tests.web.conftest import VANDAAG
 from tests.web.test_browser import assert_accessible, log_in
 
@@ -77,7 +78,7 @@ def test_a_correction_shows_in_the_audit_log(browser_page, office, build):
     page = browser_page
     log_in(page, "werkcoach")
     page.goto(page.base + f"/inwoners/{office.own.pk}/contacten/{contact.pk}/")
-    page.get_by_role("link", name="Corrigeren").click()
+    follow(page, page.get_by_role("link", name="Corrigeren"))
     check_page(page)
     page.get_by_label("Kanaal").select_option("mail")
     page.get_by_label("Reden").fill("Het was een mail, geen telefoontje")
@@ -102,7 +103,7 @@ def test_bedrijfsadviseur_registers_a_vacancy_proposes_and_places(browser_page, 
     log_in(page, "bedrijfsadviseur")
     page.wait_for_url("**/werkgevers/")
     check_page(page)
-    page.get_by_role("link", name="Zorg Samen").click()
+    follow(page, page.get_by_role("link", name="Zorg Samen"))
     check_page(page)
     page.get_by_role("link", name="Vacature registreren").click()
     page.get_by_label("Functie").fill("Helpende zorg")
@@ -122,7 +123,7 @@ def test_bedrijfsadviseur_registers_a_vacancy_proposes_and_places(browser_page, 
     assert page.get_by_text("Ali Aydin is voorgedragen").is_visible()
     assert page.get_by_role("heading", name="Voorgesteld (1)").is_visible()
 
-    page.get_by_role("link", name="Gesprek gehad (Ali Aydin)").click()
+    follow(page, page.get_by_role("link", name="Gesprek gehad (Ali Aydin)"))
     check_page(page)
     page.get_by_role("button", name="Opslaan").click()
     assert page.get_by_role("heading", name="Gesprek (1)").is_visible()
@@ -148,9 +149,9 @@ def test_werkcoach_agrees_to_a_proposal(browser_page, office, build):
     page = browser_page
     log_in(page, "werkcoach")
     assert page.get_by_text("1 voordracht wacht op uw akkoord of bezwaar.").is_visible()
-    page.get_by_role("link", name="Naar de voordrachten").click()
+    follow(page, page.get_by_role("link", name="Naar de voordrachten"))
     check_page(page)
-    page.get_by_role("link", name="Akkoord of bezwaar (Ali Aydin, Chauffeur)").click()
+    follow(page, page.get_by_role("link", name="Akkoord of bezwaar (Ali Aydin, Chauffeur)"))
     check_page(page)
     page.get_by_label("Akkoord").check()
     page.get_by_role("button", name="Opslaan").click()
