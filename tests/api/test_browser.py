@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 import requests
+from playwright.sync_api import expect
 
 from tests.browser import (
     chromium,
@@ -50,8 +51,8 @@ def test_beheer_issues_renews_and_revokes_a_client(live_app, build, settings, wi
         _check(page, f"api-clients-leeg-{width}")
         page.get_by_role("link", name="Nieuwe client uitgeven").click()
         page.get_by_role("button", name="Uitgeven").click()
-        assert page.get_by_text("Geef de client een naam.").is_visible()
-        assert page.get_by_text("Kies minstens één scope.").is_visible()
+        expect(page.get_by_text("Geef de client een naam.")).to_be_visible()
+        expect(page.get_by_text("Kies minstens één scope.")).to_be_visible()
         _check(page, f"api-client-fouten-{width}")
         page.get_by_label("Naam van het systeem").fill("Datawarehouse")
         page.get_by_label("Lezen: inwoners (naam, BSN, geboortedatum, wijk, huishouden)").check()
@@ -64,7 +65,7 @@ def test_beheer_issues_renews_and_revokes_a_client(live_app, build, settings, wi
         _check(page, f"api-client-{width}")
         page.get_by_role("button", name="Client intrekken").click()
         page.wait_for_url(base + "/beheer/api-clients/")
-        assert page.get_by_text("ingetrokken").first.is_visible()
+        expect(page.get_by_text("ingetrokken").first).to_be_visible()
         _check(page, f"api-clients-{width}")
         assert token_status(base, *codes) == 401
 

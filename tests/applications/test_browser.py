@@ -6,6 +6,7 @@ screenshotted to /tmp for a person to look at."""
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import (
     chromium,
@@ -83,12 +84,12 @@ def test_werkvoorraad_and_a_toekenning(werkvoorraad, width):
         _check(page, f"besluit-formulier-{width}")
         page.get_by_label("Besluit", exact=True).select_option("afwijzing")
         page.get_by_role("button", name="Opslaan").click()
-        assert page.get_by_text("Kies de reden van de afwijzing").first.is_visible()
+        expect(page.get_by_text("Kies de reden van de afwijzing").first).to_be_visible()
         _check(page, f"besluit-fout-{width}")
         page.get_by_label("Besluit", exact=True).select_option("toekenning")
         page.get_by_role("button", name="Opslaan").click()
         page.wait_for_url(f"**/aanvragen/{nieuw.pk}/")
-        assert page.get_by_text("gaat in op 24-05-2024").is_visible()
+        expect(page.get_by_text("gaat in op 24-05-2024")).to_be_visible()
         _check(page, f"aanvraag-besloten-{width}")
     assert Aanvraag.objects.get(pk=nieuw.pk).besluit == "toekenning"
     assert Uitkering.objects.get(aanvraag=nieuw).startdatum == date(2024, 5, 24)
@@ -111,5 +112,5 @@ def test_registering_an_application_with_the_keyboard(werkvoorraad, width):
         page.get_by_label("Huishouden (nieuwe aanvrager)").select_option("alleenstaande")
         page.get_by_role("button", name="Opslaan").press("Enter")
         page.wait_for_url("**/aanvragen/*/")
-        assert page.get_by_role("heading", name="Aanvraag U-pas: Ada Aanvraag").is_visible()
+        expect(page.get_by_role("heading", name="Aanvraag U-pas: Ada Aanvraag")).to_be_visible()
         _check(page, f"aanvraag-geregistreerd-{width}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.api.conftest import no_horizontal_scroll, screenshot
 from tests.browser import (
@@ -44,7 +45,7 @@ def test_werkcoach_checks_with_the_brp_and_decides(live_app, brp, build, setting
         page.get_by_text("om te beoordelen").wait_for()
         _check(page, f"brp-verschillen-{width}")
         page.goto(f"{base}/inwoners/{inwoner.pk}/")
-        assert page.get_by_text("De BRP wijkt af").is_visible()
+        expect(page.get_by_text("De BRP wijkt af")).to_be_visible()
         _check(page, f"brp-dossier-{width}")
         page.get_by_role("link", name="Bekijken en beslissen").click()
         page.get_by_role("group", name="Achternaam: wat klopt?").get_by_label(
@@ -55,7 +56,7 @@ def test_werkcoach_checks_with_the_brp_and_decides(live_app, brp, build, setting
         ).check()
         page.get_by_role("button", name="Keuzes opslaan").click()
         page.get_by_text("Uw keuzes zijn verwerkt").wait_for()
-        assert page.get_by_text("Overgenomen uit de BRP").is_visible()
+        expect(page.get_by_text("Overgenomen uit de BRP")).to_be_visible()
         _check(page, f"brp-besloten-{width}")
     inwoner.refresh_from_db()
     assert inwoner.achternaam == "van der Berg"

@@ -3,6 +3,7 @@
 in sight, a first talk registered from the list, the file, and axe (WCAG 2.1 AA) on each."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.theme_browser import check_page, log_in
 from werkspoor.debt.models import Schuldhulptraject
@@ -29,7 +30,7 @@ def test_register_the_first_talk_from_the_work_list(themed_page, themes, build):
     page.get_by_label("Datum van het eerste gesprek").fill("2024-06-03")
     check_page(page, "schuldhulp-gesprek")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("Het eerste gesprek is geregistreerd.").is_visible()
+    expect(page.get_by_text("Het eerste gesprek is geregistreerd.")).to_be_visible()
     assert Schuldhulptraject.objects.get(inwoner=urgent).eerste_gesprek == date(2024, 6, 3)
     check_page(page, "schuldhulp-dossier")
     page.get_by_role("link", name="Werklijst schuldhulp").click()

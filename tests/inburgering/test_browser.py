@@ -5,6 +5,7 @@ date and the term, registering the PIP with its route, and axe (WCAG 2.1 AA) on 
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.theme_browser import check_page, log_in
 from werkspoor.inburgering.models import Inburgering
@@ -32,8 +33,8 @@ def test_register_the_pip_from_the_work_list(themed_page, themes, build):
     page.get_by_label("Leerroute").select_option("z")
     check_page(page, "inburgering-pip")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("Het PIP en de leerroute zijn geregistreerd.").is_visible()
-    assert page.get_by_role("cell", name="06-05-2027").is_visible()  # the term's last day
+    expect(page.get_by_text("Het PIP en de leerroute zijn geregistreerd.")).to_be_visible()
+    expect(page.get_by_role("cell", name="06-05-2027")).to_be_visible()  # the term's last day
     check_page(page, "inburgering-dossier")
     saved = Inburgering.objects.get(pk=themes.inburgering.pk)
     assert (saved.pip_datum, saved.route) == (date(2024, 5, 6), "z")

@@ -7,6 +7,7 @@ beleid user and then shown on the public page."""
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import chromium
 from tests.web.test_browser import assert_accessible, log_in
@@ -57,7 +58,7 @@ def test_the_quarter_picker_leads_to_another_quarter_and_pages_pass_axe(site, wi
             and page.locator(".ws-chart__drawing svg").count() == drawings.count()
         )
         page.locator("summary", has_text="Tabel bij deze grafiek").first.click()
-        assert page.get_by_role("table").first.is_visible()
+        expect(page.get_by_role("table").first).to_be_visible()
         assert_accessible(page)
         page.get_by_role("link", name="Uitstroom naar reden").click()
         page.wait_for_url("**/monitor/uitstroom/")

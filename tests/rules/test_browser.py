@@ -2,6 +2,7 @@
 """The calculator in a real browser: usable, accessible (axe-core), without JavaScript, printed."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import chromium, serious_violations
 
@@ -55,5 +56,5 @@ def test_printout_shows_the_result_without_the_form(browser, live_server):
     _fill(page)
     page.emulate_media(media="print")
     assert not page.locator(".rekenhulp-form").is_visible()
-    assert page.locator(".rekenhulp-tabel").is_visible()
+    expect(page.locator(".rekenhulp-tabel")).to_be_visible()
     page.close()

@@ -3,6 +3,7 @@
 zero serious or critical violations. Some flows are done with the keyboard only."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import (
     PASSWORD,
@@ -49,7 +50,7 @@ def test_login_leads_to_the_caseload_and_pages_pass_axe(browser_page):
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url("**/caseload/")
-    assert page.get_by_role("heading", name="Mijn caseload").is_visible()
+    expect(page.get_by_role("heading", name="Mijn caseload")).to_be_visible()
     assert_accessible(page)
     page.goto(page.base + "/")
     assert_accessible(page)
@@ -60,11 +61,11 @@ def test_caseload_filter_by_wijk_with_the_keyboard(browser_page, build, office):
     page = browser_page
     log_in(page, "werkcoach")
     page.goto(page.base + "/caseload/")
-    assert page.get_by_role("link", name="Anna Visser").is_visible()
+    expect(page.get_by_role("link", name="Anna Visser")).to_be_visible()
     page.get_by_label("Wijk").focus()
     page.get_by_label("Wijk").select_option("Zuid")  # fires change: htmx swaps the table
     page.get_by_text("1 van 2 inwoners getoond").wait_for()
-    assert page.get_by_role("link", name="Zara Zuidema").is_visible()
+    expect(page.get_by_role("link", name="Zara Zuidema")).to_be_visible()
     assert page.get_by_role("link", name="Anna Visser").count() == 0
     assert "wijk=Zuid" in page.url
     assert_accessible(page)
@@ -85,8 +86,8 @@ def test_register_a_contact_with_the_keyboard_only(browser_page, office):
     tab_to(page, "Opslaan")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/inwoners/{office.own.pk}/")
-    assert page.get_by_text("Het contactmoment is geregistreerd.").is_visible()
-    assert page.get_by_text("Contact telefonisch met Sanne de Vries").is_visible()
+    expect(page.get_by_text("Het contactmoment is geregistreerd.")).to_be_visible()
+    expect(page.get_by_text("Contact telefonisch met Sanne de Vries")).to_be_visible()
     assert_accessible(page)
 
 
@@ -98,8 +99,8 @@ def test_add_a_goal_to_the_inwonerplan(browser_page, office):
     page.get_by_label("Soort doel").select_option("betaald_werk")
     page.get_by_label("Omschrijving").fill("Vaste baan in de logistiek")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("Het doel is toegevoegd aan het inwonerplan.").is_visible()
-    assert page.get_by_role("cell", name="Vaste baan in de logistiek").is_visible()
+    expect(page.get_by_text("Het doel is toegevoegd aan het inwonerplan.")).to_be_visible()
+    expect(page.get_by_role("cell", name="Vaste baan in de logistiek")).to_be_visible()
     assert_accessible(page)
 
 
@@ -135,7 +136,7 @@ def test_teamleider_reassigns_a_resident_and_history_is_kept(browser_page, offic
     assert "Sanne de Vries" not in choice.inner_text()  # never the current coach
     choice.select_option(str(office.colleague.pk))  # "Mo Bakker — 1 inwoners (...)"
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("aan de nieuwe werkcoach toegewezen").is_visible()
+    expect(page.get_by_text("aan de nieuwe werkcoach toegewezen")).to_be_visible()
     timeline = page.locator(".ws-timeline").inner_text()
     assert "Toegewezen aan Mo Bakker" in timeline and "Toegewezen aan Sanne de Vries" in timeline
 
@@ -145,7 +146,7 @@ def test_beleid_gets_403_on_a_file(browser_page, office):
     log_in(page, "beleid")
     response = page.goto(page.base + f"/inwoners/{office.own.pk}/")
     assert response.status == 403
-    assert page.get_by_role("heading", name="Geen toegang").is_visible()
+    expect(page.get_by_role("heading", name="Geen toegang")).to_be_visible()
     assert_accessible(page)
 
 
@@ -157,11 +158,11 @@ def test_inzage_met_reden_and_the_audit_log_pass_axe(browser_page, office):
     assert_accessible(page)
     page.get_by_label("Reden voor inzage").fill("Vervanging van Mo tijdens verlof")
     page.get_by_role("button", name="Reden vastleggen en dossier openen").click()
-    assert page.get_by_role("heading", name="Bram Smit").is_visible()
+    expect(page.get_by_role("heading", name="Bram Smit")).to_be_visible()
     page.get_by_role("button", name="Uitloggen").click()
     log_in(page, "beheer")
     page.goto(page.base + "/beheer/audit/?gebruiker=werkcoach")
-    assert page.get_by_role("cell", name="Vervanging van Mo tijdens verlof").is_visible()
+    expect(page.get_by_role("cell", name="Vervanging van Mo tijdens verlof")).to_be_visible()
     assert_accessible(page)
     page.goto(page.base + "/beheer/")
     assert_accessible(page)

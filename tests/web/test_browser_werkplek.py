@@ -7,6 +7,7 @@ fits 1,280 and 390 px without horizontal scrolling."""
 from datetime import timedelta
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import follow
 from tests.web.conftest import VANDAAG
@@ -54,7 +55,7 @@ def test_werkcoach_searches_writes_a_note_and_plans_the_next_appointment(browser
     assert "Inwoner vertelt dat de kinderopvang" in timeline.inner_text()
     assert "inkomstenvrijlating met de rekenhulp" not in timeline.inner_text()
     timeline.get_by_role("link", name="Contact persoonlijk met Sanne de Vries").click()
-    assert page.get_by_text("inkomstenvrijlating met de rekenhulp.").is_visible()
+    expect(page.get_by_text("inkomstenvrijlating met de rekenhulp.")).to_be_visible()
     check_page(page)
 
     page.goto(page.base + f"/inwoners/{office.own.pk}/afspraken/nieuw/")
@@ -83,7 +84,7 @@ def test_a_correction_shows_in_the_audit_log(browser_page, office, build):
     page.get_by_label("Kanaal").select_option("mail")
     page.get_by_label("Reden").fill("Het was een mail, geen telefoontje")
     page.get_by_role("button", name="Correctie opslaan").click()
-    assert page.get_by_text("oorspronkelijke gegevens staan in het auditlog").is_visible()
+    expect(page.get_by_text("oorspronkelijke gegevens staan in het auditlog")).to_be_visible()
     page.get_by_role("button", name="Uitloggen").click()
     log_in(page, "beheer")
     page.goto(page.base + f"/beheer/audit/?inwoner={office.own.pk}")
@@ -112,7 +113,7 @@ def test_bedrijfsadviseur_registers_a_vacancy_proposes_and_places(browser_page, 
     page.get_by_label("Open vanaf").fill(VANDAAG.isoformat())
     check_page(page)
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_role("heading", name="Helpende zorg").is_visible()
+    expect(page.get_by_role("heading", name="Helpende zorg")).to_be_visible()
     check_page(page)
 
     page.get_by_role("link", name="Kandidaten zoeken").click()
@@ -120,17 +121,17 @@ def test_bedrijfsadviseur_registers_a_vacancy_proposes_and_places(browser_page, 
     assert "Heeft een actief doel betaald werk in het inwonerplan" in card.inner_text()
     check_page(page)
     card.get_by_role("button", name="Voordragen").click()
-    assert page.get_by_text("Ali Aydin is voorgedragen").is_visible()
-    assert page.get_by_role("heading", name="Voorgesteld (1)").is_visible()
+    expect(page.get_by_text("Ali Aydin is voorgedragen")).to_be_visible()
+    expect(page.get_by_role("heading", name="Voorgesteld (1)")).to_be_visible()
 
     follow(page, page.get_by_role("link", name="Gesprek gehad (Ali Aydin)"))
     check_page(page)
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_role("heading", name="Gesprek (1)").is_visible()
+    expect(page.get_by_role("heading", name="Gesprek (1)")).to_be_visible()
     page.get_by_role("link", name="Geplaatst (Ali Aydin)").click()
     page.get_by_label("Soort plaatsing").select_option("sroi")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_role("heading", name="Geplaatst (1)").is_visible()
+    expect(page.get_by_role("heading", name="Geplaatst (1)")).to_be_visible()
     check_page(page)
     page.goto(page.base + f"/werkgevers/{werkgever.pk}/")
     placements = page.locator("section", has_text="Laatste plaatsingen").inner_text()
@@ -148,14 +149,14 @@ def test_werkcoach_agrees_to_a_proposal(browser_page, office, build):
     propose(office.users[roles.BEDRIJFSADVISEUR], vacature, kandidaat)
     page = browser_page
     log_in(page, "werkcoach")
-    assert page.get_by_text("1 voordracht wacht op uw akkoord of bezwaar.").is_visible()
+    expect(page.get_by_text("1 voordracht wacht op uw akkoord of bezwaar.")).to_be_visible()
     follow(page, page.get_by_role("link", name="Naar de voordrachten"))
     check_page(page)
     follow(page, page.get_by_role("link", name="Akkoord of bezwaar (Ali Aydin, Chauffeur)"))
     check_page(page)
     page.get_by_label("Akkoord").check()
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_role("cell", name="Akkoord van de werkcoach").is_visible()
+    expect(page.get_by_role("cell", name="Akkoord van de werkcoach")).to_be_visible()
 
 
 def test_teamleider_moves_selected_residents_in_one_go(browser_page, office, build):
@@ -174,7 +175,7 @@ def test_teamleider_moves_selected_residents_in_one_go(browser_page, office, bui
     check_page(page)
     choice.select_option(str(office.colleague.pk))
     page.get_by_role("button", name="Herverdelen").click()
-    assert page.get_by_text("2 inwoner(s) toegewezen aan Mo Bakker").is_visible()
+    expect(page.get_by_text("2 inwoner(s) toegewezen aan Mo Bakker")).to_be_visible()
     names = page.locator("#selectie ~ form").inner_text()
     assert "Els Eik" in names and "Anna Visser" not in names
     row = page.get_by_role("row", name="Mo Bakker")
