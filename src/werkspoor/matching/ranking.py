@@ -311,13 +311,17 @@ def criteria(vacature: Vacature, sector: str, profiel: Profiel, met, elsewhere: 
     """The criteria that depend on this vacancy, as (code, text values)."""
     found = []
     if profiel.arrangement == 2:
-        lks = "lks_mogelijk" if vacature.loonkostensubsidie_mogelijk else "lks_niet_mogelijk"
-        found.append((lks, {}))
+        found += _lks(vacature)
     found += _hours(profiel.wens, vacature.uren_per_week)
     found += _sector(profiel.wens, sector)
     found += _distance(profiel.wijk, vacature.wijk)
     found += _personal(met, elsewhere)
     return found
+
+
+def _lks(vacature: Vacature) -> list[tuple[str, dict]]:
+    """Arrangement 2 only: whether the employer is open to loonkostensubsidie."""
+    return [("lks_mogelijk" if vacature.loonkostensubsidie_mogelijk else "lks_niet_mogelijk", {})]
 
 
 def _personal(met, elsewhere: bool) -> list[tuple[str, dict]]:
@@ -344,27 +348,46 @@ def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
     )
     sector = vacature.werkgever.sector
     weights = {code: _weight(code) for code in weging()["criteria"]}
-    # What `criteria` finds without a meeting or another proposal depends on arrangement,
-    # wish and wijk only: once per combination (a few hundred) instead of per job seeker.
-    shared: dict[tuple, tuple[list, float]] = {}
+    # What `criteria` finds without a meeting or another proposal is, in its order: the
+    # loonkostensubsidie (arrangement 2), hours and sector (the wish) and distance (the
+    # wijk). Each part is worked out once per wish or wijk (a few dozen wijken, a few
+    # hundred wishes) instead of per job seeker; the pool is ≈1,500 job seekers.
+    lks = _lks(vacature)
+    lks_weight = sum(weights[code] for code, _ in lks)
+    by_wish: dict = {}
+    by_wijk: dict = {}
     ranked = []
+    append = ranked.append
     for profiel in pool:
         inwoner_id = profiel.inwoner_id
-        key = (profiel.arrangement == 2, profiel.wens, profiel.wijk)
-        if key not in shared:
-            common = criteria(vacature, sector, profiel, None, False)
-            shared[key] = (common, sum(weights[code] for code, _ in common))
-        found, subtotal = shared[key]
-        met_on, other = met.get(inwoner_id), inwoner_id in elsewhere
+        wens, wijk = profiel.wens, profiel.wijk
+        wish_part = by_wish.get(wens)
+        if wish_part is None:
+            found = _hours(wens, vacature.uren_per_week) + _sector(wens, sector)
+            wish_part = by_wish[wens] = (found, [weights[code] for code, _ in found])
+        wijk_part = by_wijk.get(wijk)
+        if wijk_part is None:
+            found = _distance(wijk, vacature.wijk)
+            wijk_part = by_wijk[wijk] = (found, [weights[code] for code, _ in found])
+        if profiel.arrangement == 2:
+            found = [*profiel.vast, *lks, *wish_part[0], *wijk_part[0]]
+            subtotal = lks_weight
+        else:
+            found = [*profiel.vast, *wish_part[0], *wijk_part[0]]
+            subtotal = 0
+        for weight in wish_part[1]:  # added in the order `criteria` lists them
+            subtotal += weight
+        for weight in wijk_part[1]:
+            subtotal += weight
+        met_on = met.get(inwoner_id)
+        other = inwoner_id in elsewhere
         if met_on is not None or other:  # what `criteria` adds at its end, in its order
             extra = _personal(met_on, other)
-            found = [*found, *extra]
+            found += extra
             for code, _ in extra:
                 subtotal += weights[code]
-        ranked.append(
-            Kandidaat(profiel, day, [*profiel.vast, *found], profiel.vaste_score + subtotal)
-        )
-    ranked.sort(key=lambda k: (-k.score, k.naam, k.inwoner_id))
+        append(Kandidaat(profiel, day, found, profiel.vaste_score + subtotal))
+    ranked.sort(key=lambda k: (-k.score, k.profiel.naam, k.profiel.inwoner_id))
     return ranked
 
 
