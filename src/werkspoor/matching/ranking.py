@@ -19,7 +19,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import yaml
 from django.conf import settings
@@ -91,7 +91,7 @@ class Kandidaat:
     def arrangement(self) -> int:
         return self.profiel.arrangement
 
-    @property
+    @cached_property  # the page asks it six times per candidate (voor, tegen, onbekend)
     def redenen(self) -> list[Reden]:
         """The reasons in words, the weightiest first."""
         ordered = sorted(self.criteria, key=lambda item: -abs(_weight(item[0])))
