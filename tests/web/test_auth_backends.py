@@ -49,3 +49,22 @@ def test_a_role_change_counts_from_the_next_request(office, login):
     assert "Vacatures" in [label for label, _ in menu(client.get("/zoeken/").content.decode())]
     user.groups.remove(Group.objects.get(name=roles.BEDRIJFSADVISEUR))
     assert "Vacatures" not in [label for label, _ in menu(client.get("/zoeken/").content.decode())]
+
+
+def test_the_signed_in_user_comes_with_their_werkcoach(office, django_assert_num_queries):
+    backend = ModelBackend()
+    with django_assert_num_queries(1):
+        coach = backend.get_user(office.users[roles.WERKCOACH].pk)
+        assert coach.werkcoach == office.coach
+    with django_assert_num_queries(1):
+        adviser = backend.get_user(office.users[roles.BEDRIJFSADVISEUR].pk)
+    with (
+        django_assert_num_queries(0),
+        pytest.raises(get_user_model().werkcoach.RelatedObjectDoesNotExist),
+    ):
+        adviser.werkcoach  # noqa: B018
+    assert backend.get_user(0) is None
+    inactive = office.users[roles.BELEID]
+    inactive.is_active = False
+    inactive.save()
+    assert backend.get_user(inactive.pk) is None

@@ -7,6 +7,9 @@ permissions, then the groups'), about 2 ms of CPU, mostly compiling SQL. Here bo
 from one fixed statement. The answer is the same set, kept on the user object for the
 request exactly as Django keeps it (`_perm_cache`), so a role change counts from the next
 request on. Superusers, inactive and anonymous users take Django's own path.
+
+The signed-in user of each request is read with their werkcoach (if any) in the same
+query: the menu and most workspace views ask for it, which was a query of its own.
 """
 
 from __future__ import annotations
@@ -45,6 +48,14 @@ def permission_names(user) -> set[str]:
 
 
 class ModelBackend(DjangoModelBackend):
+    def get_user(self, user_id):
+        user_model = get_user_model()
+        try:
+            user = user_model._default_manager.select_related("werkcoach").get(pk=user_id)
+        except user_model.DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None
+
     def get_all_permissions(self, user_obj, obj=None):
         if (
             user_obj.is_active
