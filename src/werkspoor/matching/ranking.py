@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
@@ -334,7 +335,7 @@ def _personal(met, elsewhere: bool) -> list[tuple[str, dict]]:
     return found
 
 
-def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
+def rank(vacature: Vacature, pool: list[Profiel], day: date) -> Ranking:
     """`pool` ranked for this vacancy, best first (ties: by name)."""
     met = dict(
         Ontmoeting.objects.filter(werkgever_id=vacature.werkgever_id, datum__lte=day)
@@ -352,12 +353,12 @@ def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
     # loonkostensubsidie (arrangement 2), hours and sector (the wish) and distance (the
     # wijk). Each part is worked out once per wish or wijk (a few dozen wijken, a few
     # hundred wishes) instead of per job seeker; the pool is ≈1,500 job seekers.
-    lks = _lks(vacature)
+    lks = tuple(_lks(vacature))
     lks_weight = sum(weights[code] for code, _ in lks)
     by_wish: dict = {}
     by_wijk: dict = {}
-    ranked = []
-    append = ranked.append
+    entries = []
+    append = entries.append
     for profiel in pool:
         inwoner_id = profiel.inwoner_id
         wens, wijk = profiel.wens, profiel.wijk
@@ -370,28 +371,55 @@ def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
             found = _distance(wijk, vacature.wijk)
             wijk_part = by_wijk[wijk] = (found, [weights[code] for code, _ in found])
         if profiel.arrangement == 2:
-            found = [*profiel.vast, *lks, *wish_part[0], *wijk_part[0]]
-            subtotal = lks_weight
+            head, subtotal = lks, lks_weight
         else:
-            found = [*profiel.vast, *wish_part[0], *wijk_part[0]]
-            subtotal = 0
+            head, subtotal = (), 0
         for weight in wish_part[1]:  # added in the order `criteria` lists them
             subtotal += weight
         for weight in wijk_part[1]:
             subtotal += weight
         met_on = met.get(inwoner_id)
         other = inwoner_id in elsewhere
+        extra = ()
         if met_on is not None or other:  # what `criteria` adds at its end, in its order
             extra = _personal(met_on, other)
-            found += extra
             for code, _ in extra:
                 subtotal += weights[code]
-        append(Kandidaat(profiel, day, found, profiel.vaste_score + subtotal))
-    ranked.sort(key=lambda k: (-k.score, k.profiel.naam, k.profiel.inwoner_id))
-    return ranked
+        score = profiel.vaste_score + subtotal
+        parts = (head, wish_part[0], wijk_part[0], extra)
+        append((-score, profiel.naam, inwoner_id, score, profiel, parts))
+    entries.sort()  # best first, ties by name (the id is unique: nothing further compared)
+    return Ranking(entries, day)
 
 
-def candidates(vacature: Vacature, day: date) -> list[Kandidaat]:
+class Ranking(Sequence):
+    """The ranked candidates as a read-only list; a candidate's `Kandidaat` (its criteria
+    as one list) is made when it is asked for: a page shows 20 of ≈1,500."""
+
+    def __init__(self, entries: list[tuple], day: date):
+        self._entries = entries
+        self._day = day
+        self._made: dict[int, Kandidaat] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._entries)))]
+        if index < 0:
+            index += len(self._entries)
+            if index < 0:
+                raise IndexError("ranking index out of range")
+        made = self._made.get(index)
+        if made is None:
+            _, _, _, score, profiel, (head, wish, wijk, extra) = self._entries[index]
+            criteria = [*profiel.vast, *head, *wish, *wijk, *extra]
+            made = self._made[index] = Kandidaat(profiel, self._day, criteria, score)
+        return made
+
+
+def candidates(vacature: Vacature, day: date) -> Ranking:
     """The pool ranked for this vacancy; residents already proposed for it are in its
     pipeline instead."""
     proposed = set(vacature.voordrachten.values_list("inwoner_id", flat=True))
