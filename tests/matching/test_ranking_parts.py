@@ -52,3 +52,15 @@ def test_the_waiting_notice_counts_afresh_on_every_visit(office, markt):  # noqa
     assert waiting_proposals(user, office.coach)[0].tekst.startswith("1 voordracht wacht")
     services.propose(office.users[roles.BEDRIJFSADVISEUR], vacature, cor)
     assert waiting_proposals(user, office.coach)[0].tekst.startswith("2 voordrachten wachten")
+
+
+def test_the_ranking_reads_as_a_list(office, markt):  # noqa: F811
+    vacature, ali, bea, cor = markt
+    ranked = candidates(vacature, VANDAAG)
+    as_list = list(ranked)
+    assert len(ranked) == 3 and [k.naam for k in as_list] == ["Ali Aydin", "Cor Cats", "Bea Bos"]
+    assert ranked[-1] is as_list[2] and ranked[0] is ranked[-3]  # each made once
+    assert ranked[1:] == as_list[1:] and ranked[::-1] == as_list[::-1]
+    for index in (3, -4):
+        with pytest.raises(IndexError):
+            ranked[index]
