@@ -195,7 +195,7 @@ MIDDLEWARE.insert(
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "werkspoor.web.auth_backends.ModelBackend",  # one query for the permissions
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("WERKSPOOR_LOGIN_MAX_POGINGEN", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("WERKSPOOR_LOGIN_BLOKKADE_UUR", "0.25"))

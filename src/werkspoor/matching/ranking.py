@@ -17,9 +17,10 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import yaml
 from django.conf import settings
@@ -91,7 +92,7 @@ class Kandidaat:
     def arrangement(self) -> int:
         return self.profiel.arrangement
 
-    @property
+    @cached_property  # the page asks it six times per candidate (voor, tegen, onbekend)
     def redenen(self) -> list[Reden]:
         """The reasons in words, the weightiest first."""
         ordered = sorted(self.criteria, key=lambda item: -abs(_weight(item[0])))
@@ -311,13 +312,17 @@ def criteria(vacature: Vacature, sector: str, profiel: Profiel, met, elsewhere: 
     """The criteria that depend on this vacancy, as (code, text values)."""
     found = []
     if profiel.arrangement == 2:
-        lks = "lks_mogelijk" if vacature.loonkostensubsidie_mogelijk else "lks_niet_mogelijk"
-        found.append((lks, {}))
+        found += _lks(vacature)
     found += _hours(profiel.wens, vacature.uren_per_week)
     found += _sector(profiel.wens, sector)
     found += _distance(profiel.wijk, vacature.wijk)
     found += _personal(met, elsewhere)
     return found
+
+
+def _lks(vacature: Vacature) -> list[tuple[str, dict]]:
+    """Arrangement 2 only: whether the employer is open to loonkostensubsidie."""
+    return [("lks_mogelijk" if vacature.loonkostensubsidie_mogelijk else "lks_niet_mogelijk", {})]
 
 
 def _personal(met, elsewhere: bool) -> list[tuple[str, dict]]:
@@ -330,7 +335,7 @@ def _personal(met, elsewhere: bool) -> list[tuple[str, dict]]:
     return found
 
 
-def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
+def rank(vacature: Vacature, pool: list[Profiel], day: date) -> Ranking:
     """`pool` ranked for this vacancy, best first (ties: by name)."""
     met = dict(
         Ontmoeting.objects.filter(werkgever_id=vacature.werkgever_id, datum__lte=day)
@@ -344,31 +349,77 @@ def rank(vacature: Vacature, pool: list[Profiel], day: date) -> list[Kandidaat]:
     )
     sector = vacature.werkgever.sector
     weights = {code: _weight(code) for code in weging()["criteria"]}
-    # What `criteria` finds without a meeting or another proposal depends on arrangement,
-    # wish and wijk only: once per combination (a few hundred) instead of per job seeker.
-    shared: dict[tuple, tuple[list, float]] = {}
-    ranked = []
+    # What `criteria` finds without a meeting or another proposal is, in its order: the
+    # loonkostensubsidie (arrangement 2), hours and sector (the wish) and distance (the
+    # wijk). Each part is worked out once per wish or wijk (a few dozen wijken, a few
+    # hundred wishes) instead of per job seeker; the pool is ≈1,500 job seekers.
+    lks = tuple(_lks(vacature))
+    lks_weight = sum(weights[code] for code, _ in lks)
+    by_wish: dict = {}
+    by_wijk: dict = {}
+    entries = []
+    append = entries.append
     for profiel in pool:
         inwoner_id = profiel.inwoner_id
-        key = (profiel.arrangement == 2, profiel.wens, profiel.wijk)
-        if key not in shared:
-            common = criteria(vacature, sector, profiel, None, False)
-            shared[key] = (common, sum(weights[code] for code, _ in common))
-        found, subtotal = shared[key]
-        met_on, other = met.get(inwoner_id), inwoner_id in elsewhere
+        wens, wijk = profiel.wens, profiel.wijk
+        wish_part = by_wish.get(wens)
+        if wish_part is None:
+            found = _hours(wens, vacature.uren_per_week) + _sector(wens, sector)
+            wish_part = by_wish[wens] = (found, [weights[code] for code, _ in found])
+        wijk_part = by_wijk.get(wijk)
+        if wijk_part is None:
+            found = _distance(wijk, vacature.wijk)
+            wijk_part = by_wijk[wijk] = (found, [weights[code] for code, _ in found])
+        if profiel.arrangement == 2:
+            head, subtotal = lks, lks_weight
+        else:
+            head, subtotal = (), 0
+        for weight in wish_part[1]:  # added in the order `criteria` lists them
+            subtotal += weight
+        for weight in wijk_part[1]:
+            subtotal += weight
+        met_on = met.get(inwoner_id)
+        other = inwoner_id in elsewhere
+        extra = ()
         if met_on is not None or other:  # what `criteria` adds at its end, in its order
             extra = _personal(met_on, other)
-            found = [*found, *extra]
             for code, _ in extra:
                 subtotal += weights[code]
-        ranked.append(
-            Kandidaat(profiel, day, [*profiel.vast, *found], profiel.vaste_score + subtotal)
-        )
-    ranked.sort(key=lambda k: (-k.score, k.naam, k.inwoner_id))
-    return ranked
+        score = profiel.vaste_score + subtotal
+        parts = (head, wish_part[0], wijk_part[0], extra)
+        append((-score, profiel.naam, inwoner_id, score, profiel, parts))
+    entries.sort()  # best first, ties by name (the id is unique: nothing further compared)
+    return Ranking(entries, day)
 
 
-def candidates(vacature: Vacature, day: date) -> list[Kandidaat]:
+class Ranking(Sequence):
+    """The ranked candidates as a read-only list; a candidate's `Kandidaat` (its criteria
+    as one list) is made when it is asked for: a page shows 20 of ≈1,500."""
+
+    def __init__(self, entries: list[tuple], day: date):
+        self._entries = entries
+        self._day = day
+        self._made: dict[int, Kandidaat] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._entries)))]
+        if index < 0:
+            index += len(self._entries)
+            if index < 0:
+                raise IndexError("ranking index out of range")
+        made = self._made.get(index)
+        if made is None:
+            _, _, _, score, profiel, (head, wish, wijk, extra) = self._entries[index]
+            criteria = [*profiel.vast, *head, *wish, *wijk, *extra]
+            made = self._made[index] = Kandidaat(profiel, self._day, criteria, score)
+        return made
+
+
+def candidates(vacature: Vacature, day: date) -> Ranking:
     """The pool ranked for this vacancy; residents already proposed for it are in its
     pipeline instead."""
     proposed = set(vacature.voordrachten.values_list("inwoner_id", flat=True))
