@@ -17,9 +17,11 @@ from werkspoor.core.corrections import history
 from werkspoor.employers.models import Ontmoeting, Plaatsing
 from werkspoor.registry.models import (
     ArrangementPeriode,
+    Contactmoment,
     Deeltijdwerk,
     Doel,
     Inwoner,
+    Toewijzing,
     Traject,
     Uitkering,
 )
@@ -153,36 +155,81 @@ class Dossier:
 
 
 class _OfResident:
-    """One resident's rows of a model, in a fixed order: the query compiled to SQL once, then
-    run raw (compiling took three times as long as running it, for a handful of rows). The
-    rows are the model's instances as the ORM gives them, with `inwoner` set."""
+    """One resident's rows of a model, in a fixed order, optionally with one foreign key
+    joined (`related`, as select_related): the query is compiled to SQL once and its rows
+    are turned into instances as the ORM does (same converters, same cached relations).
+    Compiling took longer than running the query, for the handful of rows of one file."""
 
     _PLACEHOLDER = -7_654_321
 
-    def __init__(self, model, *order_by: str):
-        self.model, self.order_by = model, order_by
-        self._sql: dict[str, str] = {}
+    def __init__(self, model, *order_by: str, related: str | None = None, via: str = "inwoner"):
+        self.model, self.order_by, self.related, self.via = model, order_by, related, via
+        self._made: dict[str, tuple] = {}
+
+    def _make(self) -> tuple:
+        query = self.model.objects.filter(**{f"{self.via}_id": self._PLACEHOLDER})
+        query = query.order_by(*self.order_by)
+        if self.related:
+            query = query.select_related(self.related)
+        compiler = query.query.get_compiler(connection.alias)
+        sql, params = compiler.as_sql()
+        if params != (self._PLACEHOLDER,):  # pragma: no cover - a changed query
+            raise ValueError(f"{self.model.__name__}: onverwachte parameters {params}")
+        converters = compiler.get_converters([column for column, _, _ in compiler.select])
+        info = compiler.klass_info
+        parts = [(self.model, info["select_fields"], None)]
+        for related in info.get("related_klass_infos", ()):
+            parts.append((related["model"], related["select_fields"], related["field"]))
+        hydrate = []
+        for model, indexes, field in parts:
+            names = [compiler.select[i][0].target.attname for i in indexes]
+            pk_at = names.index(model._meta.pk.attname)
+            hydrate.append((model, indexes, names, pk_at, field))
+        made = self._made[connection.vendor] = (sql, converters, hydrate)
+        return made
 
     def __call__(self, inwoner: Inwoner) -> list:
-        sql = self._sql.get(connection.vendor)
-        if sql is None:
-            query = self.model.objects.filter(inwoner_id=self._PLACEHOLDER).order_by(*self.order_by)
-            sql, params = query.query.sql_with_params()
-            if params != (self._PLACEHOLDER,):  # pragma: no cover - a changed query
-                raise ValueError(f"{self.model.__name__}: onverwachte parameters {params}")
-            self._sql[connection.vendor] = sql
-        rows = list(self.model.objects.raw(sql, [inwoner.pk]))
-        field = self.model._meta.get_field("inwoner")
+        sql, converters, hydrate = self._made.get(connection.vendor) or self._make()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [inwoner.pk])
+            rows = cursor.fetchall()
+        if converters:
+            rows = list(_convert(rows, converters))
+        db, via = connection.alias, self.model._meta.get_field(self.via)
+        (model, indexes, names, _, _), *joined = hydrate
+        result = []
         for row in rows:
-            field.set_cached_value(row, inwoner)
-        return rows
+            obj = model.from_db(db, names, [row[i] for i in indexes])
+            for other, other_indexes, other_names, pk_at, field in joined:
+                values = [row[i] for i in other_indexes]
+                found = None if values[pk_at] is None else other.from_db(db, other_names, values)
+                field.set_cached_value(obj, found)
+            via.set_cached_value(obj, inwoner)
+            result.append(obj)
+        return result
+
+
+def _convert(rows, converters):
+    """The ORM's converters applied to raw rows (SQLCompiler.apply_converters)."""
+    for row in rows:
+        row = list(row)
+        for pos, (functions, expression) in converters.items():
+            value = row[pos]
+            for function in functions:
+                value = function(value, expression, connection)
+            row[pos] = value
+        yield row
 
 
 _uitkeringen = _OfResident(Uitkering, "-startdatum")
 _arrangementen = _OfResident(ArrangementPeriode, "-startdatum")
+_toewijzingen = _OfResident(Toewijzing, "-startdatum", related="werkcoach")
 _doelen = _OfResident(Doel, "-startdatum", "-pk")
 _trajecten = _OfResident(Traject, "-startdatum", "-pk")
 _deeltijdwerk = _OfResident(Deeltijdwerk, "-startdatum")
+_contactmomenten = _OfResident(Contactmoment, "-datum", "-pk", related="werkcoach")
+_ontmoetingen = _OfResident(Ontmoeting, "-datum", related="werkgever")
+_plaatsingen = _OfResident(Plaatsing, "-datum", related="werkgever")
 
 
 def load_dossier(inwoner_id: int, day: date) -> Dossier:
@@ -192,21 +239,13 @@ def load_dossier(inwoner_id: int, day: date) -> Dossier:
         inwoner=inwoner,
         uitkeringen=_uitkeringen(inwoner),
         arrangementen=_arrangementen(inwoner),
-        toewijzingen=list(inwoner.toewijzingen.select_related("werkcoach").order_by("-startdatum")),
+        toewijzingen=_toewijzingen(inwoner),
         doelen=_doelen(inwoner),
         trajecten=_trajecten(inwoner),
         deeltijdwerk=_deeltijdwerk(inwoner),
-        contactmomenten=list(
-            inwoner.contactmomenten.select_related("werkcoach").order_by("-datum", "-pk")
-        ),
-        ontmoetingen=list(
-            Ontmoeting.objects.filter(inwoner=inwoner)
-            .select_related("werkgever")
-            .order_by("-datum")
-        ),
-        plaatsingen=list(
-            Plaatsing.objects.filter(inwoner=inwoner).select_related("werkgever").order_by("-datum")
-        ),
+        contactmomenten=_contactmomenten(inwoner),
+        ontmoetingen=_ontmoetingen(inwoner),
+        plaatsingen=_plaatsingen(inwoner),
         signalen=row.signalen,
         row=row,
         correcties=history(inwoner.pk),
