@@ -65,7 +65,6 @@ def test_follows_renames_and_deletes(residents):
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
 def test_the_sqlite_index_answers_and_comes_back_after_its_triggers_were_dropped(build, residents):
-    assert name_index.usable(("jan",)) and not name_index.usable(("ja",))
     with connection.cursor() as cursor:  # what a table rebuild by a schema change leaves
         for trigger in ("ai", "ad", "au"):
             cursor.execute(f"DROP TRIGGER {name_index.TABLE}_{trigger}")
@@ -74,6 +73,18 @@ def test_the_sqlite_index_answers_and_comes_back_after_its_triggers_were_dropped
     assert name_index.ensure() is True  # what runs after every migrate
     assert _found("mulder") == {late.pk}
     assert name_index.ensure() is False
+
+
+def test_a_part_of_three_letters_or_more_reads_the_index():
+    assert name_index.usable(("jan",)) and not name_index.usable(("ja",))
+    assert name_index.usable(("jan", "vis")) and not name_index.usable(("jan", "vi"))
+
+
+@pytest.mark.parametrize("text", ["x%y", "a_b", "a%_b"])
+def test_like_wildcards_in_the_search_are_letters(build, text):
+    build.inwoner(voornaam="Anna", achternaam="Aab")  # what an unescaped _ or % would match
+    percent = build.inwoner(voornaam="Ria", achternaam=f"Van {text} Dijk")
+    assert _found(text) == {percent.pk} == _plain(parse(text).waarde)
 
 
 def test_a_quote_in_a_name_is_searched_as_a_letter(build):

@@ -8,7 +8,10 @@ was 10-50 ms a search on SQLite, and it grows with the registry).
   of the table rebuilds it without triggers on SQLite, so `ensure()` runs after every
   migrate and restores triggers and contents when they are missing.
 - PostgreSQL: pg_trgm GIN indexes on UPPER(name), the expression Django's `icontains`
-  compares, so the ordinary query uses them.
+  compares. The matching ids are read from them first, as an array: with the search's
+  ORDER BY ... LIMIT in the same query the planner preferred walking the ordinary name
+  index in order and testing every name (225 ms for a common surname at 100,000 residents,
+  against 28 ms through the trigram indexes).
 
 A part of a name shorter than three letters has no trigram: it is searched the plain way."""
 
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.db import connection
+from django.db.models.expressions import RawSQL
 
 TABLE = "search_inwoner_naam"
 MIN_PART_LENGTH = 3  # a trigram
@@ -108,14 +112,28 @@ def bulk_load(using=connection) -> Iterator[None]:
 
 
 def usable(parts) -> bool:
-    """The SQLite index answers a name search whose every part has a trigram."""
-    return connection.vendor == "sqlite" and all(len(p) >= MIN_PART_LENGTH for p in parts)
+    """The index answers a name search whose every part has a trigram."""
+    return connection.vendor in ("sqlite", "postgresql") and all(
+        len(p) >= MIN_PART_LENGTH for p in parts
+    )
 
 
-def match_expression(parts) -> str:
+def matching_ids(parts) -> RawSQL:
+    """The ids of residents with every part somewhere in the first or last name, for
+    `pk__in`; only when `usable(parts)`."""
+    if connection.vendor == "sqlite":
+        return RawSQL(
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [_match_expression(parts)]
+        )
+    condition = "(UPPER(voornaam::text) LIKE UPPER(%s) OR UPPER(achternaam::text) LIKE UPPER(%s))"
+    conditions = " AND ".join([condition] * len(parts))
+    patterns = [f"%{connection.ops.prep_for_like_query(part)}%" for part in parts]
+    return RawSQL(
+        f"SELECT unnest(ARRAY(SELECT id FROM registry_inwoner WHERE {conditions}))",
+        [pattern for pattern in patterns for _ in range(2)],
+    )
+
+
+def _match_expression(parts) -> str:
     """Every part somewhere in the first or last name: FTS5 strings, quotes doubled."""
     return " AND ".join('"' + part.replace('"', '""') + '"' for part in parts)
-
-
-def matching_ids_sql() -> str:
-    return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s"

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q
-from django.db.models.expressions import RawSQL
 
 from werkspoor.core import audit
 from werkspoor.core.models import AuditActie
@@ -53,8 +52,7 @@ def _matching(vraag: Zoekvraag):
     if vraag.soort == "nummer":
         return inwoners.filter(pk=vraag.waarde)
     if name_index.usable(vraag.waarde):
-        expression = name_index.match_expression(vraag.waarde)
-        return inwoners.filter(pk__in=RawSQL(name_index.matching_ids_sql(), [expression]))
+        return inwoners.filter(pk__in=name_index.matching_ids(vraag.waarde))
     for part in vraag.waarde:
         inwoners = inwoners.filter(Q(voornaam__icontains=part) | Q(achternaam__icontains=part))
     return inwoners
