@@ -170,20 +170,14 @@ def _insert(record: AuditRecord) -> None:
     post_save signals (the logbook writes its lines on post_save), without the ORM compiling
     the statement anew for every record."""
     using = connection.alias
-    pre_save.send(sender=AuditRecord, instance=record, raw=False, using=using, update_fields=None)
+    signal = {"sender": AuditRecord, "instance": record, "raw": False, "using": using}
+    pre_save.send(update_fields=None, **signal)
     statements = _statements()
     values = [f.get_db_prep_save(getattr(record, f.attname), connection) for f in statements.fields]
     with connection.cursor() as cursor:
         cursor.execute(statements.insert, values)
     record._state.adding, record._state.db = False, using
-    post_save.send(
-        sender=AuditRecord,
-        instance=record,
-        created=True,
-        update_fields=None,
-        raw=False,
-        using=using,
-    )
+    post_save.send(created=True, update_fields=None, **signal)
 
 
 def _next_number() -> tuple[int, str]:
