@@ -77,7 +77,9 @@ def test_the_sqlite_index_answers_and_comes_back_after_its_triggers_were_dropped
 
 def test_a_part_of_three_letters_or_more_reads_the_index():
     assert name_index.usable(("jan",)) and not name_index.usable(("ja",))
-    assert name_index.usable(("jan", "vis")) and not name_index.usable(("jan", "vi"))
+    assert name_index.usable(("jan", "vis"))
+    # PostgreSQL tests a short part on the rows the other parts found; SQLite cannot.
+    assert name_index.usable(("jan", "vi")) == (connection.vendor == "postgresql")
 
 
 @pytest.mark.parametrize("text", ["x%y", "a_b", "a%_b"])
