@@ -74,11 +74,68 @@ def month_of(moment: datetime) -> date:
     return timezone.localtime(moment).date().replace(day=1)
 
 
+@dataclass(frozen=True)
+class _SegmentSql:
+    """The SELECT ... FOR UPDATE of a segment and the UPDATE of its count and last hash,
+    made once per database vendor: the ORM compiled both anew for every processing, a third
+    of the CPU of writing one line."""
+
+    select: str
+    update: str
+    names: list[str]
+    converters: list[tuple[int, list, object]]
+
+
+_made_sql: dict[str, _SegmentSql] = {}
+
+
+def _segment_sql() -> _SegmentSql:
+    made = _made_sql.get(connection.vendor)
+    if made is None:
+        quote = connection.ops.quote_name
+        fields = Segment._meta.concrete_fields
+        table = quote(Segment._meta.db_table)
+        columns = ", ".join(quote(f.column) for f in fields)
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+        converters = []
+        for i, f in enumerate(fields):
+            column = f.get_col(Segment._meta.db_table)
+            found = connection.ops.get_db_converters(column) + f.get_db_converters(connection)
+            if found:
+                converters.append((i, found, column))
+        made = _made_sql[connection.vendor] = _SegmentSql(
+            select=f"SELECT {columns} FROM {table} WHERE {quote('activiteit')} = %s "
+            f"AND {quote('versie')} = %s AND {quote('maand')} = %s{lock}",
+            update=f"UPDATE {table} SET {quote('aantal')} = %s, {quote('laatste_hash')} = %s "
+            f"WHERE {quote('id')} = %s",
+            names=[f.attname for f in fields],
+            converters=converters,
+        )
+    return made
+
+
+def _select_segment(activiteit: str, versie: int, maand: date) -> Segment | None:
+    """The segment, locked, as the ORM would read it (or None)."""
+    sql = _segment_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql.select, [activiteit, versie, connection.ops.adapt_datefield_value(maand)]
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    values = list(row)
+    for i, converters, column in sql.converters:
+        for converter in converters:
+            values[i] = converter(values[i], column, connection)
+    return Segment.from_db(connection.alias, sql.names, values)
+
+
 def _locked_segment(activiteit: str, versie: int, maand: date) -> Segment:
-    key = {"activiteit": activiteit, "versie": versie, "maand": maand}
-    segment = Segment.objects.select_for_update().filter(**key).first()
+    segment = _select_segment(activiteit, versie, maand)
     if segment is not None:
         return segment
+    key = {"activiteit": activiteit, "versie": versie, "maand": maand}
     try:
         with transaction.atomic():
             Segment.objects.create(**key)
@@ -135,7 +192,8 @@ def append(lines: list[Verwerking]) -> list[Verwerking]:
                 line.segment, line.volgnummer, line.vorige_hash = segment, number, previous
                 line.hash = previous = line_hash(line)
             _insert(group)
-            Segment.objects.filter(pk=segment.pk).update(aantal=number, laatste_hash=previous)
+            with connection.cursor() as cursor:
+                cursor.execute(_segment_sql().update, [number, previous, segment.pk])
     return lines
 
 

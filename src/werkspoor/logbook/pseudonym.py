@@ -17,11 +17,15 @@ BSN, WERKSPOOR = "bsn", "werkspoor"
 
 
 def secret() -> bytes:
-    configured = getattr(settings, "WERKSPOOR_LOGBOEK_SLEUTEL", "")
+    return _secret(getattr(settings, "WERKSPOOR_LOGBOEK_SLEUTEL", ""), settings.SECRET_KEY)
+
+
+@lru_cache(maxsize=4)  # once per key, not once per log line
+def _secret(configured: str, secret_key: str) -> bytes:
     if configured:
         return configured.encode("utf-8")
     # Derived from the secret key, so that a demo needs no extra setting.
-    return hmac.new(settings.SECRET_KEY.encode(), b"logboek-pseudoniem", hashlib.sha256).digest()
+    return hmac.new(secret_key.encode(), b"logboek-pseudoniem", hashlib.sha256).digest()
 
 
 def pseudonym(kind: str, value: str, key: bytes | None = None) -> str:

@@ -6,7 +6,7 @@ line keeps pointing at the version that applied when it was written."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -56,12 +56,12 @@ class Register:
     def get(self, activiteit_id: str, versie: int | None = None) -> Activiteit:
         """The given version, or the newest when `versie` is None."""
         if versie is None:
-            versions = [v for (i, v) in self.activiteiten if i == activiteit_id]
-            if not versions:
+            newest = self._newest.get(activiteit_id)
+            if newest is None:
                 raise KeyError(
                     f"Verwerkingsactiviteit '{activiteit_id}' staat niet in het register."
                 )
-            versie = max(versions)
+            return newest
         try:
             return self.activiteiten[(activiteit_id, versie)]
         except KeyError:
@@ -71,15 +71,27 @@ class Register:
 
     def for_audit_action(self, actie: str) -> Activiteit | None:
         """The newest activity whose register entry names this audit action."""
-        found = [a for a in self.current() if actie in a.auditacties]
-        return found[0] if found else None
+        return self._by_audit_action.get(actie)
 
     def current(self) -> list[Activiteit]:
+        return sorted(self._newest.values(), key=lambda a: a.id)
+
+    # Worked out once per register (it is loaded once): every audited resident page asks.
+    @cached_property
+    def _newest(self) -> dict[str, Activiteit]:
         newest: dict[str, Activiteit] = {}
         for activiteit in self.activiteiten.values():
             if activiteit.id not in newest or activiteit.versie > newest[activiteit.id].versie:
                 newest[activiteit.id] = activiteit
-        return sorted(newest.values(), key=lambda a: a.id)
+        return newest
+
+    @cached_property
+    def _by_audit_action(self) -> dict[str, Activiteit]:
+        found: dict[str, Activiteit] = {}
+        for activiteit in self.current():
+            for actie in activiteit.auditacties:
+                found.setdefault(actie, activiteit)
+        return found
 
 
 def register_dir() -> Path:
