@@ -17,6 +17,12 @@ def running_on(day: date, prefix: str = "") -> Q:
     )
 
 
+def runs_on(period, day: date) -> bool:
+    """Whether a period already read (startdatum, einddatum) runs on `day`: running_on in
+    Python."""
+    return period.startdatum <= day and (period.einddatum is None or period.einddatum > day)
+
+
 def latest_registered_day(today: date | None = None) -> date | None:
     """The last day the registry speaks of: today, or the last registered date if earlier."""
     today = today or date.today()

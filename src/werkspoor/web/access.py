@@ -18,10 +18,11 @@ from django.utils import timezone
 
 from werkspoor.core.models import AuditActie, AuditRecord
 from werkspoor.registry.models import Inwoner, Toewijzing, Uitkering, Werkcoach
-from werkspoor.registry.services import running_on
+from werkspoor.registry.services import running_on, runs_on
 from werkspoor.substitutions.services import substitutes
 
 from . import roles
+from .auth_backends import group_and_permission_names, uses_own_permissions
 
 
 class Toegang(enum.IntEnum):
@@ -37,7 +38,11 @@ def user_roles(user) -> frozenset[str]:
         return frozenset()
     cached = getattr(user, "_werkspoor_roles", None)
     if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
+        if uses_own_permissions(user) and not hasattr(user, "_perm_cache"):
+            # the permissions along with the groups: has_perm follows on every page
+            cached, user._perm_cache = group_and_permission_names(user)
+        else:
+            cached = frozenset(user.groups.values_list("name", flat=True))
         user._werkspoor_roles = cached
     return cached
 
@@ -93,9 +98,12 @@ def has_recent_inzage(user, inwoner_id: int) -> bool:
     ).exists()
 
 
-def dossier_access(user, inwoner: Inwoner | int, day: date) -> Toegang:
+def dossier_access(
+    user, inwoner: Inwoner | int, day: date, assignments: list[Toewijzing] | None = None
+) -> Toegang:
     """The highest access any of the user's roles gives to this resident's file (a resident
-    or an id; an id nobody has gets what a resident without coach or employer would)."""
+    or an id; an id nobody has gets what a resident without coach or employer would).
+    `assignments`: all of the resident's, with their werkcoach, if the caller has them."""
     inwoner_id = getattr(inwoner, "pk", inwoner)
     granted = Toegang.GEEN
     user_role_names = user_roles(user)
@@ -103,7 +111,11 @@ def dossier_access(user, inwoner: Inwoner | int, day: date) -> Toegang:
         return granted
     assignment = None
     if roles.WERKCOACH in user_role_names or roles.TEAMLEIDER in user_role_names:
-        assignment = current_coach_assignment(inwoner_id, day)
+        if assignments is None:
+            assignment = current_coach_assignment(inwoner_id, day)
+        else:  # as current_coach_assignment: the first by pk of those running on `day`
+            running = [a for a in assignments if runs_on(a, day)]
+            assignment = min(running, key=lambda a: a.pk) if running else None
     if roles.WERKCOACH in user_role_names:
         coach = own_werkcoach(user)
         if coach is not None and assignment is not None:

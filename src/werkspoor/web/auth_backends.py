@@ -8,6 +8,9 @@ from one fixed statement. The answer is the same set, kept on the user object fo
 request exactly as Django keeps it (`_perm_cache`), so a role change counts from the next
 request on. Superusers, inactive and anonymous users take Django's own path.
 
+The user's group names (their roles, asked on every page) come in the same query as their
+permissions when the roles are asked first (`web.access.user_roles`).
+
 The signed-in user of each request is read with their werkcoach (if any) in the same
 query: the menu and most workspace views ask for it, which was a query of its own.
 """
@@ -39,12 +42,42 @@ def _permissions_sql() -> str:
     )
 
 
+@cache
+def _groups_and_permissions_sql() -> str:
+    user_groups = get_user_model().groups.through._meta
+    return (
+        f"SELECT '', g.name FROM {Group._meta.db_table} g"
+        f" INNER JOIN {user_groups.db_table} ug ON ug.group_id = g.id WHERE ug.user_id = %s"
+        f" UNION ALL {_permissions_sql()}"
+    )
+
+
 def permission_names(user) -> set[str]:
     """'app_label.codename' of the user's own permissions and their groups'."""
     connection = connections[router.db_for_read(Permission)]
     with connection.cursor() as cursor:
         cursor.execute(_permissions_sql(), [user.pk, user.pk])
         return {f"{app_label}.{codename}" for app_label, codename in cursor.fetchall()}
+
+
+def group_and_permission_names(user) -> tuple[frozenset[str], set[str]]:
+    """The user's group names and permission_names(user), in one query: every signed-in
+    page asks for both (the menu, the views' checks)."""
+    connection = connections[router.db_for_read(Permission)]
+    groups, permissions = [], set()
+    with connection.cursor() as cursor:
+        cursor.execute(_groups_and_permissions_sql(), [user.pk, user.pk, user.pk])
+        for app_label, name in cursor.fetchall():
+            if app_label:
+                permissions.add(f"{app_label}.{name}")
+            else:
+                groups.append(name)
+    return frozenset(groups), permissions
+
+
+def uses_own_permissions(user_obj) -> bool:
+    """Whether this backend reads the user's permissions itself (else Django's path)."""
+    return user_obj.is_active and not user_obj.is_anonymous and not user_obj.is_superuser
 
 
 class ModelBackend(DjangoModelBackend):
@@ -57,12 +90,6 @@ class ModelBackend(DjangoModelBackend):
         return user if self.user_can_authenticate(user) else None
 
     def get_all_permissions(self, user_obj, obj=None):
-        if (
-            user_obj.is_active
-            and not user_obj.is_anonymous
-            and not user_obj.is_superuser
-            and obj is None
-            and not hasattr(user_obj, "_perm_cache")
-        ):
+        if uses_own_permissions(user_obj) and obj is None and not hasattr(user_obj, "_perm_cache"):
             user_obj._perm_cache = permission_names(user_obj)
         return super().get_all_permissions(user_obj, obj)

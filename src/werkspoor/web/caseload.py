@@ -149,9 +149,10 @@ def _caseload_queryset(werkcoach_id: int, day: date):
     return annotated(Inwoner.objects.filter(pk__in=assigned).filter(Exists(with_benefit)), day)
 
 
-def annotated(inwoners, day: date):
+def annotated(inwoners, day: date, *, trajecten: bool = True):
     """Residents with what a caseload row shows, in one query plus a prefetch of their running
-    trajecten (the children come from `children_birth_dates`)."""
+    trajecten (the children come from `children_birth_dates`). Without `trajecten` the
+    caller sets `lopende_trajecten` itself (the dossier, which reads them all anyway)."""
     last_contact = (
         Contactmoment.objects.filter(inwoner=OuterRef("pk"), datum__lte=day)
         .order_by("-datum")
@@ -166,11 +167,14 @@ def annotated(inwoners, day: date):
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return inwoners.annotate(
+    inwoners = inwoners.annotate(
         laatste_contact=Subquery(last_contact),
         arrangement_nu=Subquery(arrangement.values("arrangement")[:1]),
         actieve_doelen=Coalesce(Subquery(active_goals, output_field=IntegerField()), 0),
-    ).prefetch_related(
+    )
+    if not trajecten:
+        return inwoners
+    return inwoners.prefetch_related(
         Prefetch(
             "trajecten",
             queryset=Traject.objects.filter(running_on(day)).order_by("startdatum"),

@@ -25,6 +25,7 @@ from werkspoor.registry.models import (
     Traject,
     Uitkering,
 )
+from werkspoor.registry.services import runs_on
 
 from .caseload import CaseloadRow, annotated, rows_for
 from .caseload_signals import Signaal
@@ -188,10 +189,11 @@ class _OfResident:
         made = self._made[connection.vendor] = (sql, converters, hydrate)
         return made
 
-    def __call__(self, inwoner: Inwoner) -> list:
+    def __call__(self, inwoner: Inwoner | int) -> list:
+        """The rows of a resident; of an id, without the resident cached on them."""
         sql, converters, hydrate = self._made.get(connection.vendor) or self._make()
         with connection.cursor() as cursor:
-            cursor.execute(sql, [inwoner.pk])
+            cursor.execute(sql, [getattr(inwoner, "pk", inwoner)])
             rows = cursor.fetchall()
         if converters:
             rows = list(_convert(rows, converters))
@@ -204,7 +206,8 @@ class _OfResident:
                 values = [row[i] for i in other_indexes]
                 found = None if values[pk_at] is None else other.from_db(db, other_names, values)
                 field.set_cached_value(obj, found)
-            via.set_cached_value(obj, inwoner)
+            if not isinstance(inwoner, int):
+                via.set_cached_value(obj, inwoner)
             result.append(obj)
         return result
 
@@ -232,16 +235,37 @@ _ontmoetingen = _OfResident(Ontmoeting, "-datum", related="werkgever")
 _plaatsingen = _OfResident(Plaatsing, "-datum", related="werkgever")
 
 
-def load_dossier(inwoner_id: int, day: date) -> Dossier:
-    inwoner = annotated(Inwoner.objects.filter(pk=inwoner_id), day).get()
+def resident_assignments(inwoner_id: int) -> list[Toewijzing]:
+    """All werkcoach assignments of a resident, newest first, with their werkcoach: the
+    dossier view reads them before access is decided (the current one decides it) and hands
+    them to load_dossier."""
+    return _toewijzingen(inwoner_id)
+
+
+def running(periods: list, day: date) -> list:
+    """The periods (newest first, as read here) running on `day`, oldest first."""
+    return [period for period in reversed(periods) if runs_on(period, day)]
+
+
+def load_dossier(inwoner_id: int, day: date, toewijzingen: list | None = None) -> Dossier:
+    inwoner = annotated(Inwoner.objects.filter(pk=inwoner_id), day, trajecten=False).get()
+    trajecten = _trajecten(inwoner)
+    # the running ones from all of them, not a query of their own (as annotated's prefetch)
+    inwoner.lopende_trajecten = sorted(running(trajecten, day), key=lambda t: t.startdatum)
     (row,) = rows_for([inwoner], day)
+    if toewijzingen is None:
+        toewijzingen = _toewijzingen(inwoner)
+    else:
+        via = Toewijzing._meta.get_field("inwoner")
+        for toewijzing in toewijzingen:
+            via.set_cached_value(toewijzing, inwoner)
     dossier = Dossier(
         inwoner=inwoner,
         uitkeringen=_uitkeringen(inwoner),
         arrangementen=_arrangementen(inwoner),
-        toewijzingen=_toewijzingen(inwoner),
+        toewijzingen=toewijzingen,
         doelen=_doelen(inwoner),
-        trajecten=_trajecten(inwoner),
+        trajecten=trajecten,
         deeltijdwerk=_deeltijdwerk(inwoner),
         contactmomenten=_contactmomenten(inwoner),
         ontmoetingen=_ontmoetingen(inwoner),

@@ -21,7 +21,7 @@ from werkspoor.registry.services import key_figures
 from . import access
 from .access import Toegang
 from .caseload import PAGE_SIZES, CaseloadFilter, caseload, filter_and_sort, signal_choices
-from .dossier import load_dossier
+from .dossier import load_dossier, resident_assignments
 from .dossier_sections import DossierContext, load_sections
 from .forms import AuditFilterForm, CaseloadFilterForm, InzageForm
 from .navigation import workspace_entries
@@ -154,7 +154,7 @@ READ_ONLY = (
 
 
 def require_dossier_access(
-    request, inwoner: Inwoner | int, needed: Toegang = Toegang.LEZEN
+    request, inwoner: Inwoner | int, needed: Toegang = Toegang.LEZEN, assignments=None
 ) -> Toegang:
     """Raise 403 (and audit the refusal) unless the user may open this file at `needed`.
 
@@ -163,7 +163,7 @@ def require_dossier_access(
     probed. REDEN_NODIG is returned for the caller to send the werkcoach to the inzage form.
     """
     inwoner_id = getattr(inwoner, "pk", inwoner)
-    granted = access.dossier_access(request.user, inwoner_id, vandaag())
+    granted = access.dossier_access(request.user, inwoner_id, vandaag(), assignments)
     if granted == Toegang.REDEN_NODIG:
         return granted
     if granted < needed:
@@ -185,12 +185,14 @@ def accessible_inwoner(inwoner_id: int) -> Inwoner:
 
 @login_required
 def dossier_view(request, inwoner_id: int):
-    granted = require_dossier_access(request, inwoner_id)
+    # read once: the current assignment decides access, the file shows them all
+    assignments = resident_assignments(inwoner_id)
+    granted = require_dossier_access(request, inwoner_id, assignments=assignments)
     if granted == Toegang.REDEN_NODIG:
         return redirect("web:inzage", inwoner_id=inwoner_id)
     day = vandaag()
     try:  # as accessible_inwoner, without reading the resident twice
-        dossier = load_dossier(inwoner_id, day)
+        dossier = load_dossier(inwoner_id, day, assignments)
     except Inwoner.DoesNotExist:
         raise Http404("Deze inwoner bestaat niet.") from None
     mag_schrijven = granted == Toegang.SCHRIJVEN
