@@ -180,8 +180,9 @@ def test_caseload_page_uses_a_fixed_number_of_queries(
     # The same for 5 and 40 residents; 18 since the allowance signal's one query (and the
     # audit log's head row), the next appointments, the due to-dos and the count of proposals
     # waiting for the werkcoach; and two processings in the logbook (the rules check and the
-    # page itself, which looks up the BSNs of the residents shown for their pseudonyms).
-    with django_assert_max_num_queries(18 + 2 * LOGBOOK_PROCESSING + 1):
+    # page itself, which looks up the BSNs of the residents shown for their pseudonyms);
+    # the user's groups come with their permissions.
+    with django_assert_max_num_queries(17 + 2 * LOGBOOK_PROCESSING + 1):
         response = client.get("/caseload/?per_pagina=100")
     assert (
         response.status_code == 200
@@ -205,8 +206,10 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
     # work wishes with proposals (3), the sections aanvragen and betalingen (1 each), the
     # benefits' last payments (1) and one for each theme section (schuldhulp, inburgering,
     # U-pas); two processings in the logbook (the rules check and the dossier view), the
-    # resident's BSN for the pseudonym of the second, and the BRP differences it shows.
-    with django_assert_max_num_queries(40 + 2 * LOGBOOK_PROCESSING + 2):
+    # resident's BSN for the pseudonym of the second, and the BRP differences it shows;
+    # less 3: the user's groups with their permissions, the assignments and the running
+    # trajecten read once.
+    with django_assert_max_num_queries(37 + 2 * LOGBOOK_PROCESSING + 2):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 
