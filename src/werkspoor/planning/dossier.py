@@ -4,7 +4,8 @@ recently completed to-dos (only for those who work on the file)."""
 
 from __future__ import annotations
 
-from .models import Afspraak, AfspraakStatus, Taak
+from .models import AfspraakStatus
+from .services import resident_planning
 
 RECENT = 3
 
@@ -12,12 +13,12 @@ RECENT = 3
 def planning_section(ctx) -> dict | None:
     if not ctx.mag_schrijven:
         return None
-    afspraken = list(Afspraak.objects.filter(inwoner=ctx.inwoner).order_by("-datum", "-tijd")[:50])
+    # as read for the caseload row's next appointment and due to-dos (one resident)
+    afspraken, taken = resident_planning(ctx.inwoner)
     komend = [
         a for a in reversed(afspraken) if a.datum >= ctx.day and a.status == AfspraakStatus.GEPLAND
     ]
     eerder = [a for a in afspraken if a not in komend][:RECENT]
-    taken = list(Taak.objects.filter(inwoner=ctx.inwoner).order_by("vervaldatum", "pk"))
     afgerond = sorted((t for t in taken if not t.open), key=lambda t: t.afgerond_op, reverse=True)
     return {
         "inwoner": ctx.inwoner,

@@ -124,3 +124,43 @@ def due_tasks(inwoner_ids: list[int], day: date) -> dict[int, list[Taak]]:
     for taak in due.only("inwoner_id", "omschrijving", "vervaldatum"):
         found.setdefault(taak.inwoner_id, []).append(taak)
     return found
+
+
+RESIDENT_AFSPRAKEN = 50  # the newest appointments of one resident the agenda section reads
+
+
+def resident_planning(inwoner) -> tuple[list[Afspraak], list[Taak]]:
+    """One resident's newest appointments (newest first, at most RESIDENT_AFSPRAKEN) and all
+    their to-dos (by due date), read once per resident instance: the dossier's caseload row
+    (next appointment, due to-dos) and its agenda section show them both."""
+    cached = getattr(inwoner, "_werkspoor_planning", None)
+    if cached is None:
+        afspraken = Afspraak.objects.filter(inwoner=inwoner).order_by("-datum", "-tijd")
+        taken = Taak.objects.filter(inwoner=inwoner).order_by("vervaldatum", "pk")
+        cached = (list(afspraken[:RESIDENT_AFSPRAKEN]), list(taken))
+        inwoner._werkspoor_planning = cached
+    return cached
+
+
+def next_appointments_of(inwoners: list, day: date) -> dict[int, Afspraak]:
+    """next_appointments for these residents; for one resident from resident_planning."""
+    if len(inwoners) == 1:
+        (inwoner,) = inwoners
+        afspraken, _ = resident_planning(inwoner)
+        cut_off = len(afspraken) == RESIDENT_AFSPRAKEN and afspraken[-1].datum >= day
+        if not cut_off:  # else the first coming one may be older than the newest read
+            planned = [
+                a for a in afspraken if a.status == AfspraakStatus.GEPLAND and a.datum >= day
+            ]
+            return {inwoner.pk: planned[-1]} if planned else {}
+    return next_appointments([inwoner.pk for inwoner in inwoners], day)
+
+
+def due_tasks_of(inwoners: list, day: date) -> dict[int, list[Taak]]:
+    """due_tasks for these residents; for one resident from resident_planning."""
+    if len(inwoners) == 1:
+        (inwoner,) = inwoners
+        _, taken = resident_planning(inwoner)
+        due = [t for t in taken if t.afgerond_op is None and t.vervaldatum <= day]
+        return {inwoner.pk: due} if due else {}
+    return due_tasks([inwoner.pk for inwoner in inwoners], day)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from werkspoor.web.caseload_signals import Signaal
 
-from .services import due_tasks
+from .services import due_tasks_of
 
 
 def taken_op_vervaldatum(rows, day):
-    due = due_tasks([row.inwoner.pk for row in rows], day)
+    due = due_tasks_of([row.inwoner for row in rows], day)
     for row in rows:
         for taak in due.get(row.inwoner.pk, ()):
             if taak.vervaldatum < day:

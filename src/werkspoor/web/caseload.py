@@ -17,7 +17,7 @@ from django.db.models.functions import Coalesce
 from django.utils.formats import number_format
 from django.utils.text import capfirst
 
-from werkspoor.planning.services import next_appointments
+from werkspoor.planning.services import next_appointments_of
 from werkspoor.registry.choices import Arrangement, Werkdienstverlening
 from werkspoor.registry.models import (
     ArrangementPeriode,
@@ -215,7 +215,7 @@ def rows_for(inwoners, day: date) -> list[CaseloadRow]:
     inwoners = list(inwoners)
     born = children_birth_dates([inwoner.pk for inwoner in inwoners])
     rows = [row_for(inwoner, day, born.get(inwoner.pk, [])) for inwoner in inwoners]
-    upcoming = next_appointments([row.inwoner.pk for row in rows], day)
+    upcoming = next_appointments_of([row.inwoner for row in rows], day)
     for row in rows:
         row.volgende_afspraak = upcoming.get(row.inwoner.pk)
     apply_signals(rows, day)
