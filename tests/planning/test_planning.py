@@ -151,3 +151,28 @@ def test_demo_planning_is_deterministic_per_seed(office, build):
     assert add_planning(seed=5) == first
     again = list(Afspraak.objects.order_by("pk").values_list("inwoner_id", "datum", "tijd"))
     assert again == rows and rows
+
+
+def test_one_residents_next_appointment_and_due_to_dos_come_from_one_read_of_the_file(
+    office, build, django_assert_num_queries
+):
+    """The dossier's row reads them with the agenda section; the same answers as the
+    caseload's queries, also when the newest appointments read are all still to come."""
+    build.afspraak(office.own, VANDAAG - timedelta(days=1))
+    build.afspraak(office.own, VANDAAG + timedelta(days=3), status=AfspraakStatus.AFGEZEGD)
+    build.afspraak(office.own, VANDAAG + timedelta(days=9), tijd="09:00")
+    build.taak(office.own, "Verslag sturen", VANDAAG - timedelta(days=2))
+    build.taak(office.own, "Later", VANDAAG + timedelta(days=5))
+    inwoner = type(office.own).objects.get(pk=office.own.pk)
+    ids = [inwoner.pk]
+    upcoming, due = services.next_appointments(ids, VANDAAG), services.due_tasks(ids, VANDAAG)
+    with django_assert_num_queries(2):
+        assert services.next_appointments_of([inwoner], VANDAAG) == upcoming
+        assert services.due_tasks_of([inwoner], VANDAAG) == due
+        services.resident_planning(inwoner)  # already read: no query
+    for day in range(services.RESIDENT_AFSPRAKEN):
+        build.afspraak(office.own, VANDAAG + timedelta(days=20 + day))
+    inwoner = type(office.own).objects.get(pk=office.own.pk)
+    found = services.next_appointments_of([inwoner], VANDAAG)
+    assert found == services.next_appointments(ids, VANDAAG)
+    assert found[inwoner.pk].datum == VANDAAG + timedelta(days=9)

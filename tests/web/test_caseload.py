@@ -207,9 +207,9 @@ def test_dossier_page_uses_a_fixed_number_of_queries(
     # benefits' last payments (1) and one for each theme section (schuldhulp, inburgering,
     # U-pas); two processings in the logbook (the rules check and the dossier view), the
     # resident's BSN for the pseudonym of the second, and the BRP differences it shows;
-    # less 3: the user's groups with their permissions, the assignments and the running
-    # trajecten read once.
-    with django_assert_max_num_queries(37 + 2 * LOGBOOK_PROCESSING + 2):
+    # less 5: the user's groups with their permissions, the assignments, the running
+    # trajecten and the agenda (next appointment, due to-dos) read once.
+    with django_assert_max_num_queries(35 + 2 * LOGBOOK_PROCESSING + 2):
         response = client.get(f"/inwoners/{office.own.pk}/")
     assert response.status_code == 200
 

@@ -16,8 +16,8 @@ from werkspoor.web import dossier, roles
 # caseload row, each kind of registration once, the sections, and the audit record with its
 # logbook line in one transaction (46 before the payments were read once for both places;
 # 45 before the user's groups came with their permissions and the dossier read the
-# assignments and the running trajecten once each).
-DOSSIER_QUERIES = 42
+# assignments, the running trajecten and the agenda once each).
+DOSSIER_QUERIES = 40
 
 
 def _values(obj) -> dict:
