@@ -101,7 +101,7 @@ def test_a_duiding_is_written_approved_by_a_colleague_and_then_public(site):
         page.get_by_role("link", name="Lopende bijstandsuitkeringen").click()
         page.get_by_label("Toelichting").fill(text)
         page.get_by_role("button", name="Opslaan als nieuwe versie").click()
-        assert "wacht op goedkeuring" in page.content()
+        expect(page.locator("body")).to_contain_text("wacht op goedkeuring")
         assert page.get_by_role("button", name="Versie 1 goedkeuren en publiceren").count() == 0
         assert_accessible(page)
         page.goto(site + "/dashboard/2020Q4/")
@@ -111,7 +111,7 @@ def test_a_duiding_is_written_approved_by_a_colleague_and_then_public(site):
         log_in(page, "beleid-twee")
         page.goto(site + "/duiding/2020Q4/bestand/")
         page.get_by_role("button", name="Versie 1 goedkeuren en publiceren").click()
-        assert "goedgekeurd en gepubliceerd" in page.content()
+        expect(page.locator("body")).to_contain_text("goedgekeurd en gepubliceerd")
         assert_accessible(page)
         page.goto(site + "/dashboard/2020Q4/")
         assert text in page.locator("#tegel-bestand").inner_text()
