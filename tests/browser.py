@@ -96,6 +96,22 @@ _OVERFLOW = """() => {
 }"""
 
 
+NEXT_FRAME = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def resize(page, width: int, height: int = 900) -> None:
+    """The viewport at `width`, once the page's own resize handlers and observers have run
+    (tabellen.js marks a table box that starts to scroll as a focusable region then)."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.evaluate(NEXT_FRAME)
+
+
+def offset_from_top(page) -> float:
+    """How far below the top of the document the body starts: 0 unless a margin lands on
+    <html> or <body> (a class meant for a section, also worn by the root element)."""
+    return page.evaluate("() => document.body.getBoundingClientRect().top + window.scrollY")
+
+
 def horizontal_overflow(page) -> list[str]:
     """Empty when the page does not scroll sideways; else its width and the widest culprits."""
     return page.evaluate(_OVERFLOW)

@@ -46,6 +46,9 @@ def audit_checkpoints(settings, tmp_path, audit_key) -> Path:
     settings.WERKSPOOR_AUDIT_PRIVATE_KEY = str(audit_key)
     settings.WERKSPOOR_AUDIT_PUBLIC_KEY = ""
     settings.WERKSPOOR_AUDIT_CHECKPOINT_DIR = tmp_path / "audit-checkpoints"
+    from werkspoor.core.audit.writer import forget_refusal
+
+    forget_refusal()  # a refusal in an earlier test does not hold this one back
     return settings.WERKSPOOR_AUDIT_CHECKPOINT_DIR
 
 

@@ -6,11 +6,12 @@ checkpoint 3 seals 102-152, and record 153 names checkpoint 3 (see audit_helpers
 
 import dataclasses
 import json
+from types import SimpleNamespace
 
 import pytest
 
 from werkspoor.core import audit
-from werkspoor.core.audit import checkpoints, keys
+from werkspoor.core.audit import checkpoints, keys, writer
 from werkspoor.core.audit.verify import verify
 from werkspoor.core.audit.writer import CheckpointRefused, write_checkpoint
 from werkspoor.core.models import AuditActie, AuditRecord
@@ -180,6 +181,27 @@ def test_the_writer_refuses_to_seal_a_segment_that_does_not_hold(sealed, user):
     as_dba(("UPDATE core_auditrecord SET reden = 'x' WHERE volgnummer = 154", []))
     with pytest.raises(CheckpointRefused, match="record 154 is gewijzigd"):
         write_checkpoint()
+    assert checkpoints.numbers_in(checkpoints.checkpoint_dir()) == [1, 2, 3]
+
+
+def test_after_a_refusal_the_app_tries_again_after_the_interval_not_after_every_record(
+    sealed, user, settings, caplog, monkeypatch
+):
+    """Each attempt reads the whole unsealed tail; one per request made every request slow."""
+    settings.WERKSPOOR_AUDIT_CHECKPOINT_RECORDS = 1
+    audit.log(user, AuditActie.DOSSIER_BEKEKEN, inwoner_id=1)
+    as_dba(("UPDATE core_auditrecord SET reden = 'x' WHERE volgnummer = 154", []))
+    clock = SimpleNamespace(monotonic=lambda: 1000.0)
+    monkeypatch.setattr(writer, "time", clock)
+
+    def refusals_after_a_record() -> int:
+        record = audit.log(user, AuditActie.DOSSIER_BEKEKEN, inwoner_id=2)
+        writer.checkpoint_if_due(record.volgnummer, record.tijdstip)
+        return sum("record 154 is gewijzigd" in r.getMessage() for r in caplog.records)
+
+    assert [refusals_after_a_record() for _ in range(3)] == [1, 1, 1]
+    clock.monotonic = lambda: 1000.0 + settings.WERKSPOOR_AUDIT_CHECKPOINT_SECONDS
+    assert refusals_after_a_record() == 2
     assert checkpoints.numbers_in(checkpoints.checkpoint_dir()) == [1, 2, 3]
 
 

@@ -9,7 +9,7 @@ import os
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import chromium
+from tests.browser import chromium, offset_from_top
 from tests.web.test_browser import assert_accessible, log_in
 from werkspoor.web import roles
 
@@ -48,6 +48,7 @@ def test_the_quarter_picker_leads_to_another_quarter_and_pages_pass_axe(site, wi
         )
         page.wait_for_load_state("networkidle")
         assert "Grafiek kon niet" not in page.content()
+        assert offset_from_top(page) == 0  # the theme sections' class once also styled <html>
         assert_accessible(page)
         page.get_by_role("link", name="Monitor Werk en Inkomen 2020Q2").click()
         page.wait_for_url("**/dashboard/2020Q2/monitor/")

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from tests.browser import resize
 from tests.web.conftest import VANDAAG
 from tests.web.test_browser import assert_accessible, log_in
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 def _at_both_widths(page):
     for width in (1280, 390):
-        page.set_viewport_size({"width": width, "height": 900})
+        resize(page, width)
         assert_accessible(page)
 
 

@@ -25,7 +25,9 @@ from playwright.sync_api import Error as PlaywrightError
 from tests.browser import (
     chromium,
     horizontal_overflow,
+    offset_from_top,
     rejected_dates,
+    resize,
     violations,
 )
 from tests.browser import (
@@ -152,9 +154,6 @@ def _log_in(page, base, username):
     browser_log_in(page, base, username)
 
 
-NEXT_FRAME = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
-
-
 def _axe(page, width: int) -> list[str]:
     parts = page.evaluate(_PARTS)
     keys = [
@@ -178,6 +177,8 @@ def _problems_on(page, width: int, family: str, public: bool) -> list[str]:
         problems.append(f"heading font is {look['heading']}, not the theme's {family}")
     if not look["loaded"]:
         problems.append(f"the theme's font {family} was not loaded")
+    if top := offset_from_top(page):
+        problems.append(f"the page starts {top:g} px below the top of the window")
     if len(look["buttonStyles"]) > 1:
         problems.append(f"more than one button style: {look['buttonStyles']}")
     if public:
@@ -241,8 +242,7 @@ def _check_at_both_widths(page, url, role, family, width_now) -> tuple[list, int
     # The width the previous page ended at first: a resize costs more than any check.
     for width in sorted(WIDTHS, key=lambda w: w != width_now):
         if width != width_now:
-            page.set_viewport_size({"width": width, "height": 900})
-            page.evaluate(NEXT_FRAME)  # the page's own resize handlers have run
+            resize(page, width)
             width_now = width
         if SHOTS:
             name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "start"

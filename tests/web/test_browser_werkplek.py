@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import follow
+from tests.browser import follow, resize
 from tests.web.conftest import VANDAAG
 from tests.web.test_browser import assert_accessible, log_in
 
@@ -26,13 +26,13 @@ NOTE = (
 def check_page(page):
     """axe-core clean and no horizontal scroll, at both widths."""
     for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
+        resize(page, width)
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow == 0, f"{page.url} scrolls {overflow} px sideways at {width} px"
         assert_accessible(page)
-    page.set_viewport_size({"width": WIDTHS[0], "height": 900})
+    resize(page, WIDTHS[0])
 
 
 def test_werkcoach_searches_writes_a_note_and_plans_the_next_appointment(browser_page, office):
@@ -119,6 +119,8 @@ def test_bedrijfsadviseur_registers_a_vacancy_proposes_and_places(browser_page, 
     page.get_by_role("link", name="Kandidaten zoeken").click()
     card = page.locator(".ws-candidate", has_text="Ali Aydin")
     assert "Heeft een actief doel betaald werk in het inwonerplan" in card.inner_text()
+    name_top = card.get_by_role("heading", name="Ali Aydin").bounding_box()["y"]
+    assert name_top - card.bounding_box()["y"] < 20  # no empty band above the name
     check_page(page)
     card.get_by_role("button", name="Voordragen").click()
     expect(page.get_by_text("Ali Aydin is voorgedragen")).to_be_visible()

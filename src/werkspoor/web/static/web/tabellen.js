@@ -25,6 +25,10 @@
   }
 
   function markScrollable(box, table) {
+    if (box.hasAttribute("data-ws-region")) {
+      return;  // a region the page itself declared: focusable at every width
+    }
+    box.setAttribute("data-ws-scrollbox", "");
     if (box.scrollWidth > box.clientWidth + 1) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "region");
@@ -76,6 +80,9 @@
     var tables = scope.tagName === "TABLE" ? [scope] : scope.querySelectorAll("main table");
     Array.prototype.forEach.call(tables, function (table) {
       var box = wrap(table);
+      if (box.getAttribute("role") === "region" && !box.hasAttribute("data-ws-scrollbox")) {
+        box.setAttribute("data-ws-region", "");
+      }
       if (table.classList.contains("ws-table--stack")) {
         stack(table);
       }
