@@ -168,6 +168,27 @@ LONGEST_FIRST = (
 )
 
 
+# A test that asks for one of these (itself or through another fixture) touches the database.
+DATABASE_FIXTURES = frozenset(
+    ("db", "transactional_db", "django_db_setup", "live_server", "django_db_reset_sequences")
+)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-only",
+        action="store_true",
+        help="only the tests that touch the database (CI's second run, on PostgreSQL: the "
+        "others would pass or fail there exactly as in the first run)",
+    )
+
+
+def _touches_database(item) -> bool:
+    return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))) or (
+        item.get_closest_marker("django_db") is not None
+    )
+
+
 def pytest_configure(config):
     """pytest-xdist hands out the modules in the order of the collection
     (pytest_collection_modifyitems below), not by its count of tests alone."""
@@ -176,7 +197,12 @@ def pytest_configure(config):
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("database_only"):
+        others = [item for item in items if not _touches_database(item)]
+        if others:
+            config.hook.pytest_deselected(items=others)
+            items[:] = [item for item in items if _touches_database(item)]
     module = {item: item.nodeid.split("::")[0] for item in items}
     count = Counter(module.values())
     rank = {path: n for n, path in enumerate(LONGEST_FIRST)}
