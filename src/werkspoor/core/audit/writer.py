@@ -68,7 +68,7 @@ def checkpoint_if_due(number: int, moment: datetime) -> None:
 
 
 def forget_refusal() -> None:
-    """Try again at the next record (tests, and a process that repaired the log)."""
+    """Try again at the next record (the tests start every test afresh)."""
     global _refused_until
     _refused_until = 0.0
 
